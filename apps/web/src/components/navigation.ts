@@ -1,0 +1,43 @@
+import { Permission } from '../session/session';
+
+export interface Destination {
+  to: string;
+  title: string;
+  /** what the home page says the place is for */
+  purpose: string;
+  permission: Permission;
+}
+
+/** Where a signed-in user can go, each shown only to those whose roles allow it. */
+export const DESTINATIONS: readonly Destination[] = [
+  {
+    to: '/users',
+    title: 'Users',
+    purpose: 'Invite people, give them roles and an agency, and deactivate accounts.',
+    permission: 'users.read',
+  },
+  {
+    to: '/agencies',
+    title: 'Agencies',
+    purpose: 'The organisations that take part in the partnership’s reviews.',
+    permission: 'agencies.read',
+  },
+  {
+    to: '/audit',
+    title: 'Audit log',
+    purpose: 'Every change in the partnership: who made it, and when.',
+    permission: 'audit.read',
+  },
+  {
+    to: '/partnerships',
+    title: 'Partnerships',
+    purpose: 'Set up Community Safety Partnerships and invite their first coordinators.',
+    permission: 'partnerships.manage',
+  },
+  {
+    to: '/mailbox',
+    title: 'Mailbox',
+    purpose: 'Emails the service has sent, while no mail server is configured (development only).',
+    permission: 'mailbox.read',
+  },
+];

@@ -1,0 +1,46 @@
+import { FieldProblem } from '../api/problem';
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** "2026-03-07" from day, month and year boxes; undefined when all are empty; a problem when not a real date. */
+export function isoDateFrom(
+  parts: DateParts,
+  field: string,
+  label: string,
+): string | FieldProblem | undefined {
+  const [day, month, year] = [parts.day, parts.month, parts.year].map((part) => part.trim());
+  if (!day && !month && !year) return undefined;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const real =
+    /^\d{1,2}$/.test(day ?? '') &&
+    /^\d{1,2}$/.test(month ?? '') &&
+    /^\d{4}$/.test(year ?? '') &&
+    date.getUTCDate() === Number(day) &&
+    date.getUTCMonth() === Number(month) - 1;
+  return real
+    ? date.toISOString().slice(0, 10)
+    : { field, message: `${label} must be a real date, like 27 3 2026` };
+}
+
+export function partsOf(isoDate: string | null): DateParts | undefined {
+  const match = isoDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
+  return match
+    ? { year: match[1] ?? '', month: String(Number(match[2])), day: String(Number(match[3])) }
+    : undefined;
+}
+
+/** The start of a calendar day where the user is (UK users mean UK days), as an instant for the api. */
+export function startOfDay(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1).toISOString();
+}
+
+/** The last moment of a calendar day where the user is: "to 3 March" includes all of 3 March. */
+export function endOfDay(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(new Date(year ?? 0, (month ?? 1) - 1, (day ?? 1) + 1).getTime() - 1).toISOString();
+}

@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditWorkerModule } from '@dhr/audit';
+import { IdentityWorkerModule } from '@dhr/identity';
+import { NotificationsWorkerModule } from '@dhr/notifications';
+import { PartnershipsWorkerModule } from '@dhr/partnerships';
+import { AppConfig, ConfigModule } from '@dhr/platform-config';
+import { DatabaseModule } from '@dhr/platform-database';
+import {
+  IdempotencyRecordEntity,
+  IdempotencyRepository,
+  PURGE_IDEMPOTENCY_RECORDS,
+} from '@dhr/platform-http';
+import { LoggingModule } from '@dhr/platform-observability';
+import { QueueModule, schedule } from '@dhr/platform-queue';
+import { PurgeIdempotencyRecordsProcessor } from './maintenance/purge-idempotency-records.processor';
+import { DemoSeeder } from './seed/demo-seeder';
+
+/** Recurring jobs (cron, UTC). */
+const SCHEDULES = [schedule(PURGE_IDEMPOTENCY_RECORDS, '17 3 * * *', { olderThanHours: 24 })];
+
+@Module({})
+export class WorkerModule {
+  /** `processing: false` for one-off commands (seed, create-admin) that must not consume queues. */
+  static forRoot(config: AppConfig, processing: boolean): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot({ level: config.logLevel, pretty: config.environment === 'development' }),
+        DatabaseModule.forRoot(),
+        processing ? QueueModule.forWorker(SCHEDULES) : QueueModule.forProducer(),
+        AuditWorkerModule,
+        PartnershipsWorkerModule,
+        IdentityWorkerModule,
+        NotificationsWorkerModule,
+        TypeOrmModule.forFeature([IdempotencyRecordEntity]),
+      ],
+      providers: [IdempotencyRepository, PurgeIdempotencyRecordsProcessor, DemoSeeder],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './application/audit-log';
+export * from './audit.module';

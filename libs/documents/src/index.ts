@@ -1,0 +1,5 @@
+export * from './domain/document';
+export * from './application/document-owner-policy';
+export * from './application/document-owners';
+export * from './document-owners.module';
+export * from './documents.module';

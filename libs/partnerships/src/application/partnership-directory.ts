@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { AgencyId, PartnershipId } from '@dhr/platform-domain';
+import { Agency, Partnership } from '../domain/partnership';
+import { AgencyRepository } from '../persistence/agency.repository';
+import { PartnershipRepository } from '../persistence/partnership.repository';
+
+/** What other contexts may ask about partnerships and agencies. */
+@Injectable()
+export class PartnershipDirectory {
+  constructor(
+    private readonly partnerships: PartnershipRepository,
+    private readonly agencies: AgencyRepository,
+  ) {}
+
+  partnership(id: PartnershipId): Promise<Partnership | undefined> {
+    return this.partnerships.find(id);
+  }
+
+  /** The agency, only if it belongs to the partnership. */
+  agency(partnershipId: PartnershipId, agencyId: AgencyId): Promise<Agency | undefined> {
+    return this.agencies.find(partnershipId, agencyId);
+  }
+}

@@ -1,0 +1,48 @@
+import { Role } from './roles';
+
+/**
+ * Permissions a route can demand. Access to a single review comes later from membership of that review;
+ * these are the partnership-wide grants.
+ */
+export const PERMISSIONS = [
+  'partnerships.manage',
+  'partnership.read',
+  'users.read',
+  'users.manage',
+  'agencies.read',
+  'agencies.manage',
+  'audit.read',
+  'documents.manage',
+  'mailbox.read',
+  'queues.admin',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  // sets up partnerships and their first coordinators; sees no partnership's case data
+  system_admin: ['partnerships.manage', 'queues.admin', 'mailbox.read'],
+  partnership_coordinator: [
+    'partnership.read',
+    'users.read',
+    'users.manage',
+    'agencies.read',
+    'agencies.manage',
+    'audit.read',
+    'documents.manage',
+    'mailbox.read',
+  ],
+  csp_chair: ['partnership.read', 'agencies.read'],
+  independent_chair: ['partnership.read', 'agencies.read'],
+  panel_member: ['partnership.read', 'agencies.read'],
+  imr_author: ['partnership.read', 'agencies.read'],
+  lead_officer: ['partnership.read', 'agencies.read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => GRANTS[role]));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => GRANTS[role].includes(permission));
+}

@@ -1,0 +1,8 @@
+import type { MigrationInterface } from 'typeorm';
+import { Platform1764028800000 } from './1764028800000-platform';
+import { Documents1764028800001 } from './1764028800001-documents';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** Every migration, oldest first. Landed migrations are history: add a new one, never edit one. */
+export const migrations: MigrationClass[] = [Platform1764028800000, Documents1764028800001];

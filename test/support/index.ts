@@ -1,0 +1,4 @@
+export * from './test-app';
+export * from './scenario';
+export * from './fresh-database';
+export * from './problems';
