@@ -1,8 +1,13 @@
 import type { MigrationInterface } from 'typeorm';
 import { Platform1764028800000 } from './1764028800000-platform';
 import { Documents1764028800001 } from './1764028800001-documents';
+import { Reviews1764115200000 } from './1764115200000-reviews';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. Landed migrations are history: add a new one, never edit one. */
-export const migrations: MigrationClass[] = [Platform1764028800000, Documents1764028800001];
+export const migrations: MigrationClass[] = [
+  Platform1764028800000,
+  Documents1764028800001,
+  Reviews1764115200000,
+];

@@ -7,6 +7,7 @@ import { AuthService } from './application/auth.service';
 import { Invitations } from './application/invitations';
 import { Passwords } from './application/passwords';
 import { SessionCheckService } from './application/session-check.service';
+import { UserDirectory } from './application/user-directory';
 import { UserProvisioning } from './application/user-provisioning';
 import { UserService } from './application/user.service';
 import { AuthController } from './http/auth.controller';
@@ -23,6 +24,7 @@ const providers = [
   AuthService,
   UserService,
   UserProvisioning,
+  UserDirectory,
   SessionCheckService,
   Passwords,
   Invitations,
@@ -42,7 +44,7 @@ export const IDENTITY_ENTITIES = [UserEntity, LoginSessionEntity, RefreshTokenEn
   ],
   controllers: [AuthController, UsersController],
   providers,
-  exports: [SessionCheckService, UserService],
+  exports: [SessionCheckService, UserService, UserDirectory],
 })
 export class IdentityModule {}
 

@@ -4,6 +4,7 @@ import { DocumentsModule } from '@dhr/documents';
 import { IdentityModule, SessionCheckService } from '@dhr/identity';
 import { NotificationsModule } from '@dhr/notifications';
 import { PartnershipsModule } from '@dhr/partnerships';
+import { ReviewsModule } from '@dhr/reviews';
 import { AuthModule } from '@dhr/platform-auth';
 import { AppConfig, ConfigModule } from '@dhr/platform-config';
 import { DatabaseModule } from '@dhr/platform-database';
@@ -30,6 +31,7 @@ export class AppModule {
         IdentityModule,
         NotificationsModule,
         DocumentsModule,
+        ReviewsModule,
         SystemModule,
         QueueDashboardModule,
       ],

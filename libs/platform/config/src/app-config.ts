@@ -20,6 +20,8 @@ export interface AppConfig {
   queueLockMs: number;
   outboxPollMs: number;
   authSecret: string;
+  /** base64, 32 bytes: seals the real identities of review subjects (AES-256-GCM) */
+  identityKey: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   setPasswordLinkTtlHours: number;

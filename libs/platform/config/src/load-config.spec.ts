@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './load-config';
@@ -9,6 +9,7 @@ const production = () => ({
   ...base(),
   NODE_ENV: 'production',
   AUTH_SECRET: 'x'.repeat(40),
+  IDENTITY_KEY: Buffer.alloc(32, 7).toString('base64'),
   SMTP_URL: 'smtp://mail.example:25',
 });
 
@@ -88,10 +89,25 @@ describe('loadConfig', () => {
       const first = loadConfig(env).authSecret;
       expect(first.length).toBeGreaterThanOrEqual(32);
       const file = join(env.DATA_DIR, 'development-secrets.json');
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ authSecret: first });
+      const stored = JSON.parse(readFileSync(file, 'utf8'));
+      expect(stored).toEqual({ authSecret: first, identityKey: expect.any(String) });
+      expect(Buffer.from(stored.identityKey, 'base64')).toHaveLength(32);
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(loadConfig({ ...env }).authSecret).toBe(first);
       expect(loadConfig({ ...base() }).authSecret).not.toBe(first);
+    });
+
+    it('adds a secret introduced later to an existing file, keeping the old ones', () => {
+      const env = base();
+      const file = join(env.DATA_DIR, 'development-secrets.json');
+      writeFileSync(file, JSON.stringify({ authSecret: 'z'.repeat(40) }), { mode: 0o600 });
+      const config = loadConfig(env);
+      expect(config.authSecret).toBe('z'.repeat(40));
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+        authSecret: 'z'.repeat(40),
+        identityKey: config.identityKey,
+      });
+      expect(loadConfig({ ...env }).identityKey).toBe(config.identityKey);
     });
 
     it('prefers an AUTH_SECRET that is set', () => {
@@ -106,6 +122,7 @@ describe('loadConfig', () => {
 
     it.each([
       ['AUTH_SECRET', /^AUTH_SECRET is not set/],
+      ['IDENTITY_KEY', /^IDENTITY_KEY is not set/],
       ['DATABASE_URL', /^DATABASE_URL is not set/],
       ['SMTP_URL', /^SMTP_URL is not set/],
     ])('refuses to start without %s', (setting, problem) => {
@@ -120,6 +137,15 @@ describe('loadConfig', () => {
       expect(existsSync(join(env.DATA_DIR, 'development-secrets.json'))).toBe(false);
     });
   });
+
+  it.each(['short', Buffer.alloc(31).toString('base64'), Buffer.alloc(33).toString('base64')])(
+    'refuses an IDENTITY_KEY that is not 32 bytes (%s)',
+    (key) => {
+      expect(problemsOf({ ...production(), IDENTITY_KEY: key })).toEqual([
+        expect.stringMatching(/^IDENTITY_KEY must be 32 random bytes/),
+      ]);
+    },
+  );
 
   it('uses S3 when a bucket is configured', () => {
     expect(

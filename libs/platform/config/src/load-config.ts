@@ -40,6 +40,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
   else if (authSecret.length < 32)
     problems.push('AUTH_SECRET is too short: use at least 32 random characters.');
 
+  const identityKey = env['IDENTITY_KEY'] ?? secrets?.identityKey;
+  if (!identityKey)
+    problems.push(
+      'IDENTITY_KEY is not set. In production set it to 32 random bytes, base64: openssl rand -base64 32.',
+    );
+  else if (Buffer.from(identityKey, 'base64').length !== 32)
+    problems.push(
+      'IDENTITY_KEY must be 32 random bytes, base64-encoded: generate one with openssl rand -base64 32.',
+    );
+
   const s3Bucket = env['S3_BUCKET'];
   const smtpUrl = read.url('SMTP_URL', ['smtp:', 'smtps:']);
   const config: AppConfig = {
@@ -54,6 +64,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queueLockMs: read.integer('QUEUE_LOCK_MS', 30_000, 1_000, 600_000),
     outboxPollMs: read.integer('OUTBOX_POLL_MS', 500, 50, 60_000),
     authSecret: authSecret ?? '',
+    identityKey: identityKey ?? '',
     accessTokenTtlSeconds: read.integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 3600),
     refreshTokenTtlDays: read.integer('REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
     setPasswordLinkTtlHours: read.integer('SET_PASSWORD_LINK_TTL_HOURS', 72, 1, 720),
@@ -134,18 +145,30 @@ class Reader {
 
 interface DevelopmentSecrets {
   authSecret: string;
+  identityKey: string;
 }
 
-/** Generated once per checkout so that development needs no setup; never used in production. */
+/**
+ * Generated once per checkout so that development needs no setup; never used in production. A secret added
+ * in a later version is added to an existing file, keeping the ones already there.
+ */
 function developmentSecrets(dataDir: string): DevelopmentSecrets {
   const file = join(dataDir, 'development-secrets.json');
   mkdirSync(dataDir, { recursive: true });
-  const generated: DevelopmentSecrets = { authSecret: randomBytes(48).toString('base64url') };
+  const fresh: DevelopmentSecrets = {
+    authSecret: randomBytes(48).toString('base64url'),
+    identityKey: randomBytes(32).toString('base64'),
+  };
   try {
-    writeFileSync(file, JSON.stringify(generated, null, 2), { flag: 'wx', mode: 0o600 });
-    return generated;
+    writeFileSync(file, JSON.stringify(fresh, null, 2), { flag: 'wx', mode: 0o600 });
+    return fresh;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return JSON.parse(readFileSync(file, 'utf8')) as DevelopmentSecrets;
   }
+  const existing = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevelopmentSecrets>;
+  const secrets = { ...fresh, ...existing };
+  if (Object.keys(secrets).length > Object.keys(existing).length) {
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return secrets;
 }

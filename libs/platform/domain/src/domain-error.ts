@@ -26,6 +26,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly fieldProblems: FieldProblem[] = [],
+    /** more members of the problem document (RFC 9457 extensions), e.g. what blocks a stage change */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';

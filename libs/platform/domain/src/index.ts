@@ -1,2 +1,4 @@
 export * from './domain-error';
 export * from './ids';
+export * from './calendar-date';
+export * from './approximate-date';

@@ -9,3 +9,4 @@ export * from './http-platform.module';
 export * from './idempotency/idempotency.jobs';
 export * from './idempotency/idempotency.repository';
 export * from './rate-limit/rate-limit.module';
+export * from './fields';

@@ -24,7 +24,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(error: unknown): ProblemDetails {
     if (error instanceof DomainError) {
-      return problem(STATUS_OF[error.kind], error.code, error.message, error.fieldProblems);
+      return {
+        ...error.extensions,
+        ...problem(STATUS_OF[error.kind], error.code, error.message, error.fieldProblems),
+      };
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();

@@ -27,6 +27,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   'users.manage': ['partnership_coordinator'],
   'audit.read': ['partnership_coordinator'],
   'documents.manage': ['partnership_coordinator'],
+  'reviews.read': ['partnership_coordinator', 'csp_chair', 'independent_chair', 'panel_member'],
+  'reviews.read-all': ['partnership_coordinator', 'csp_chair'],
+  'reviews.notify': ['partnership_coordinator'],
+  'reviews.policy.manage': ['partnership_coordinator'],
 };
 
 describe('permissions', () => {

@@ -15,6 +15,10 @@ export const PERMISSIONS = [
   'documents.manage',
   'mailbox.read',
   'queues.admin',
+  'reviews.read',
+  'reviews.read-all',
+  'reviews.notify',
+  'reviews.policy.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -31,10 +35,15 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'documents.manage',
     'mailbox.read',
+    'reviews.read',
+    'reviews.read-all',
+    'reviews.notify',
+    'reviews.policy.manage',
   ],
-  csp_chair: ['partnership.read', 'agencies.read'],
-  independent_chair: ['partnership.read', 'agencies.read'],
-  panel_member: ['partnership.read', 'agencies.read'],
+  // what each may do on one review comes from reviews' own rules (their capabilities and membership)
+  csp_chair: ['partnership.read', 'agencies.read', 'reviews.read', 'reviews.read-all'],
+  independent_chair: ['partnership.read', 'agencies.read', 'reviews.read'],
+  panel_member: ['partnership.read', 'agencies.read', 'reviews.read'],
   imr_author: ['partnership.read', 'agencies.read'],
   lead_officer: ['partnership.read', 'agencies.read'],
 };

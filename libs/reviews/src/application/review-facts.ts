@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { PartnershipId, todayIn } from '@dhr/platform-domain';
+import { openCriminalProceedings } from '../domain/parallel-process';
+import { Review } from '../domain/review';
+import { ReviewFacts } from '../domain/review-guards';
+import {
+  ClockPolicy,
+  completionBreached,
+  PauseSpan,
+  ReviewClocks,
+  reviewClocks,
+} from '../domain/statutory-clock';
+import { missingFromSubmission } from '../domain/submission';
+import { ParallelProcessRepository } from '../persistence/parallel-process.repository';
+import { ReviewClockPolicyRepository } from '../persistence/review-clock-policy.repository';
+import { ReviewPauseRepository } from '../persistence/review-pause.repository';
+import { SubmissionRepository } from '../persistence/submission.repository';
+import { TermsOfReferenceRepository } from '../persistence/terms-of-reference.repository';
+
+export interface ReviewSituation {
+  facts: ReviewFacts;
+  clocks: ReviewClocks;
+}
+
+/** Gathers, from every record of a review, what its guards and clocks need to know today. */
+@Injectable()
+export class ReviewFactsGatherer {
+  constructor(
+    private readonly policies: ReviewClockPolicyRepository,
+    private readonly pauses: ReviewPauseRepository,
+    private readonly terms: TermsOfReferenceRepository,
+    private readonly processes: ParallelProcessRepository,
+    private readonly submissions: SubmissionRepository,
+  ) {}
+
+  async clocksOf(review: Review, now = new Date()): Promise<ReviewClocks> {
+    const partnershipId = review.partnershipId as PartnershipId;
+    const [policy, pauses] = await Promise.all([
+      this.policies.get(partnershipId),
+      this.pauses.listFor(partnershipId, review.id),
+    ]);
+    return clocksFrom(review, policy, pauses, now);
+  }
+
+  /** The clocks of a page of reviews, in two queries whatever its length. */
+  async clocksOfMany(
+    partnershipId: PartnershipId,
+    reviews: Review[],
+    now = new Date(),
+  ): Promise<Map<string, ReviewClocks>> {
+    const [policy, pauses] = await Promise.all([
+      this.policies.get(partnershipId),
+      this.pauses.listForReviews(
+        partnershipId,
+        reviews.map((review) => review.id),
+      ),
+    ]);
+    return new Map(
+      reviews.map((review) => [review.id, clocksFrom(review, policy, pauses.get(review.id) ?? [], now)]),
+    );
+  }
+
+  async situationOf(review: Review, now = new Date()): Promise<ReviewSituation> {
+    const partnershipId = review.partnershipId as PartnershipId;
+    const [clocks, terms, processes, submission] = await Promise.all([
+      this.clocksOf(review, now),
+      this.terms.listFor(partnershipId, review.id),
+      this.processes.listFor(partnershipId, review.id),
+      this.submissions.latest(partnershipId, review.id),
+    ]);
+    const unsent = submission && !submission.sentOn ? submission : undefined;
+    const facts: ReviewFacts = {
+      status: review.status,
+      paused: clocks.paused,
+      homeOfficeInformedOn: review.homeOfficeInformedOn,
+      chair: {
+        appointed: review.chair !== null,
+        independenceDeclared: !!review.chair?.independenceDeclaredAt,
+      },
+      agreedTermsOfReference: terms.some((version) => version.status === 'agreed'),
+      completionBreached: completionBreached(clocks),
+      breachReasonRecorded: review.breach !== null,
+      signOffRecorded: review.signOff !== null,
+      submissionReady: { exists: unsent !== undefined, missing: unsent ? missingFromSubmission(unsent) : [] },
+      openCriminalProceedings: openCriminalProceedings(processes),
+      familyToldPublicationDate: review.publication.familyToldOn !== null,
+      publicationRecorded: review.publication.publishedOn !== null,
+    };
+    return { facts, clocks };
+  }
+}
+
+function clocksFrom(review: Review, policy: ClockPolicy, pauses: PauseSpan[], now: Date): ReviewClocks {
+  const clocks = reviewClocks({
+    notifiedOn: review.notification.notifiedOn,
+    decidedOn: review.decision?.decidedOn ?? null,
+    completedOn: review.firstSubmittedOn,
+    pauses,
+    today: todayIn(now),
+    policy,
+  });
+  // a declined review has nothing to complete
+  if (review.decision?.outcome === 'decline') {
+    return {
+      ...clocks,
+      completion: { dueOn: null, state: 'not_started', daysRemaining: null, stoppedOn: null },
+    };
+  }
+  return clocks;
+}

@@ -1,0 +1,74 @@
+import { Db } from '@dhr/platform-database';
+import { PartnershipId } from '@dhr/platform-domain';
+import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { ReviewId } from '../domain/review';
+
+interface ReviewRecordRow extends ObjectLiteral {
+  id: string;
+  partnershipId: string;
+  reviewId: string;
+}
+
+/**
+ * The queries every record that belongs to one review needs (panel members, meetings, contacts...): always
+ * scoped by partnership and review, so a record of another review or partnership is simply not found.
+ */
+export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
+  protected constructor(
+    protected readonly db: Db,
+    private readonly entity: EntityTarget<Row>,
+    private readonly order: keyof Row & string,
+  ) {}
+
+  protected abstract toRecord(row: Row): Record;
+
+  async listFor(partnershipId: PartnershipId, reviewId: ReviewId): Promise<Record[]> {
+    const rows = await this.db
+      .repository(this.entity)
+      .createQueryBuilder('x')
+      .where('x.partnership_id = :partnershipId AND x.review_id = :reviewId', { partnershipId, reviewId })
+      .orderBy(`x.${this.order}`, 'ASC')
+      .addOrderBy('x.id', 'ASC')
+      .getMany();
+    return rows.map((row) => this.toRecord(row));
+  }
+
+  async find(partnershipId: PartnershipId, reviewId: ReviewId, id: string): Promise<Record | undefined> {
+    const row = await this.db
+      .repository(this.entity)
+      .createQueryBuilder('x')
+      .where('x.partnership_id = :partnershipId AND x.review_id = :reviewId AND x.id = :id', {
+        partnershipId,
+        reviewId,
+        id,
+      })
+      .getOne();
+    return row ? this.toRecord(row) : undefined;
+  }
+
+  async insert(row: Omit<Row, 'version' | 'createdAt'>): Promise<Record> {
+    const values = { ...row, version: 1 } as unknown as Row;
+    await this.db.repository(this.entity).insert(values);
+    return (await this.find(row.partnershipId as PartnershipId, row.reviewId as ReviewId, row.id))!;
+  }
+
+  async update(
+    partnershipId: PartnershipId,
+    reviewId: ReviewId,
+    id: string,
+    changes: Partial<Omit<Row, 'id' | 'partnershipId' | 'reviewId' | 'version' | 'createdAt'>>,
+  ): Promise<Record> {
+    await this.db
+      .repository(this.entity)
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1' } as never)
+      .where('partnership_id = :partnershipId AND review_id = :reviewId AND id = :id', {
+        partnershipId,
+        reviewId,
+        id,
+      })
+      .execute();
+    return (await this.find(partnershipId, reviewId, id))!;
+  }
+}
