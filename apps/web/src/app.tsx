@@ -11,6 +11,18 @@ import { HomePage } from './pages/home';
 import { MailboxPage } from './pages/mailbox-page';
 import { PartnershipNewPage } from './pages/partnership-new-page';
 import { PartnershipsPage } from './pages/partnerships-page';
+import {
+  AppointChairPage,
+  DecisionPage,
+  HomeOfficeInformedPage,
+  IndependencePage,
+  MovePage,
+  PausePage,
+  ResumePage,
+} from './pages/reviews/review-forms';
+import { ReviewNewPage } from './pages/reviews/review-new-page';
+import { ReviewPage } from './pages/reviews/review-page';
+import { ReviewsPage } from './pages/reviews/reviews-page';
 import { SetPasswordPage } from './pages/set-password';
 import { SignInPage } from './pages/sign-in';
 import { UserInvitePage } from './pages/user-invite-page';
@@ -41,6 +53,19 @@ export function App() {
         <Route path="/agencies" element={only('agencies.read', <AgenciesPage />)} />
         <Route path="/agencies/new" element={only('agencies.manage', <AgencyNewPage />)} />
         <Route path="/agencies/:agencyId" element={only('agencies.manage', <AgencyPage />)} />
+        <Route path="/reviews" element={only('reviews.read', <ReviewsPage />)} />
+        <Route path="/reviews/new" element={only('reviews.notify', <ReviewNewPage />)} />
+        <Route path="/reviews/:reviewId" element={only('reviews.read', <ReviewPage />)} />
+        <Route path="/reviews/:reviewId/decision" element={only('reviews.read', <DecisionPage />)} />
+        <Route
+          path="/reviews/:reviewId/home-office"
+          element={only('reviews.read', <HomeOfficeInformedPage />)}
+        />
+        <Route path="/reviews/:reviewId/chair" element={only('reviews.read', <AppointChairPage />)} />
+        <Route path="/reviews/:reviewId/independence" element={only('reviews.read', <IndependencePage />)} />
+        <Route path="/reviews/:reviewId/move/:transition" element={only('reviews.read', <MovePage />)} />
+        <Route path="/reviews/:reviewId/pause" element={only('reviews.read', <PausePage />)} />
+        <Route path="/reviews/:reviewId/resume" element={only('reviews.read', <ResumePage />)} />
         <Route path="/audit" element={only('audit.read', <AuditPage />)} />
         <Route path="/mailbox" element={only('mailbox.read', <MailboxPage />)} />
         <Route path="/partnerships" element={only('partnerships.manage', <PartnershipsPage />)} />

@@ -4,6 +4,7 @@ import { AuditWorkerModule } from '@dhr/audit';
 import { IdentityWorkerModule } from '@dhr/identity';
 import { NotificationsWorkerModule } from '@dhr/notifications';
 import { PartnershipsWorkerModule } from '@dhr/partnerships';
+import { ReviewsWorkerModule } from '@dhr/reviews';
 import { AppConfig, ConfigModule } from '@dhr/platform-config';
 import { DatabaseModule } from '@dhr/platform-database';
 import {
@@ -14,6 +15,7 @@ import {
 import { LoggingModule } from '@dhr/platform-observability';
 import { QueueModule, schedule } from '@dhr/platform-queue';
 import { PurgeIdempotencyRecordsProcessor } from './maintenance/purge-idempotency-records.processor';
+import { DemoReviewSeeder } from './seed/demo-review';
 import { DemoSeeder } from './seed/demo-seeder';
 
 /** Recurring jobs (cron, UTC). */
@@ -34,9 +36,10 @@ export class WorkerModule {
         PartnershipsWorkerModule,
         IdentityWorkerModule,
         NotificationsWorkerModule,
+        ReviewsWorkerModule,
         TypeOrmModule.forFeature([IdempotencyRecordEntity]),
       ],
-      providers: [IdempotencyRepository, PurgeIdempotencyRecordsProcessor, DemoSeeder],
+      providers: [IdempotencyRepository, PurgeIdempotencyRecordsProcessor, DemoSeeder, DemoReviewSeeder],
     };
   }
 }

@@ -1,5 +1,6 @@
 export * from './domain/document';
 export * from './application/document-owner-policy';
 export * from './application/document-owners';
+export * from './application/document-directory';
 export * from './document-owners.module';
 export * from './documents.module';

@@ -51,7 +51,7 @@ export class IdentityModule {}
 /** For the worker: provisioning (demo data, the first administrator) without the HTTP side. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), PartnershipsWorkerModule, NotificationsWorkerModule],
-  providers: [UserProvisioning, UserRepository, Passwords],
-  exports: [UserProvisioning],
+  providers: [UserProvisioning, UserDirectory, UserRepository, Passwords],
+  exports: [UserProvisioning, UserDirectory],
 })
 export class IdentityWorkerModule {}

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@dhr/audit';
-import { IdentityModule } from '@dhr/identity';
-import { PartnershipsModule } from '@dhr/partnerships';
+import { DocumentOwnersModule } from '@dhr/documents';
+import { IdentityModule, IdentityWorkerModule } from '@dhr/identity';
+import { PartnershipsModule, PartnershipsWorkerModule } from '@dhr/partnerships';
+import { FamilyContactService } from './application/family-contact.service';
 import { IdentitySeal } from './application/identity-seal';
+import { ParallelProcessService } from './application/parallel-process.service';
+import { ReviewDocumentsPolicy } from './application/review-documents.policy';
+import { SubmissionService } from './application/submission.service';
 import { ReviewAccess } from './application/review-access';
 import { ReviewChanger } from './application/review-changes';
 import { ReviewDecisionService } from './application/review-decision.service';
@@ -12,9 +17,16 @@ import { ReviewLifecycleService } from './application/review-lifecycle.service';
 import { ReviewNotificationService } from './application/review-notification.service';
 import { ReviewQueries } from './application/review.queries';
 import { SubjectService } from './application/subject.service';
+import { PanelService } from './application/panel.service';
+import { TermsOfReferenceService } from './application/terms-of-reference.service';
+import { FamilyContactsController } from './http/family-contacts.controller';
+import { ParallelProcessesController } from './http/parallel-processes.controller';
 import { ReviewStagesController } from './http/review-stages.controller';
+import { SubmissionsController } from './http/submissions.controller';
 import { ReviewsController } from './http/reviews.controller';
 import { SubjectsController } from './http/subjects.controller';
+import { PanelController } from './http/panel.controller';
+import { TermsOfReferenceController } from './http/terms-of-reference.controller';
 import { FamilyContactEntity } from './persistence/family-contact.entity';
 import { FamilyContactRepository } from './persistence/family-contact.repository';
 import { PanelMeetingEntity } from './persistence/panel-meeting.entity';
@@ -76,12 +88,45 @@ const SERVICES = [
   ReviewDecisionService,
   ReviewLifecycleService,
   SubjectService,
+  PanelService,
+  TermsOfReferenceService,
+];
+
+/** Api side only: they need the documents of a review (DocumentOwnersModule), which the worker does not. */
+const FAMILY_AND_HOME_OFFICE = [
+  FamilyContactService,
+  ParallelProcessService,
+  SubmissionService,
+  ReviewDocumentsPolicy,
 ];
 
 /** The record of each review, from notification to closure. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES), AuditModule, IdentityModule, PartnershipsModule],
-  controllers: [ReviewsController, ReviewStagesController, SubjectsController],
-  providers: [...REPOSITORIES, ...SERVICES],
+  imports: [
+    TypeOrmModule.forFeature(ENTITIES),
+    AuditModule,
+    IdentityModule,
+    PartnershipsModule,
+    DocumentOwnersModule,
+  ],
+  controllers: [
+    ReviewsController,
+    ReviewStagesController,
+    SubjectsController,
+    PanelController,
+    TermsOfReferenceController,
+    FamilyContactsController,
+    ParallelProcessesController,
+    SubmissionsController,
+  ],
+  providers: [...REPOSITORIES, ...SERVICES, ...FAMILY_AND_HOME_OFFICE],
 })
 export class ReviewsModule {}
+
+/** For the worker (demo data, scheduled work): the services without the HTTP side. */
+@Module({
+  imports: [TypeOrmModule.forFeature(ENTITIES), IdentityWorkerModule, PartnershipsWorkerModule],
+  providers: [...REPOSITORIES, ...SERVICES],
+  exports: SERVICES,
+})
+export class ReviewsWorkerModule {}

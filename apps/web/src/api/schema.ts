@@ -304,6 +304,539 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listReviews"];
+        put?: never;
+        post: operations["notifyReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decideReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/home-office-informed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recordHomeOfficeInformed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/chair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["appointChair"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/chair/independence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["declareChairIndependence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["moveReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["signOffReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["transferReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publishReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/breach-reason": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["explainBreach"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pauseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resumeReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/family": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["recordFamilyInvolvement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSubjects"];
+        put?: never;
+        post: operations["addSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/subjects/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateSubject"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/subjects/{subjectId}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["readSubjectIdentity"];
+        put: operations["recordSubjectIdentity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/panel-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPanelMembers"];
+        put?: never;
+        post: operations["addPanelMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/panel-members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updatePanelMember"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMeetings"];
+        put?: never;
+        post: operations["recordMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/terms-of-reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listTermsOfReference"];
+        put?: never;
+        post: operations["startTermsDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/terms-of-reference/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getTermsVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateTermsDraft"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/terms-of-reference/{versionId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["agreeTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/family-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listFamilyContacts"];
+        put?: never;
+        post: operations["recordFamilyContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/parallel-processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listParallelProcesses"];
+        put?: never;
+        post: operations["addParallelProcess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/parallel-processes/{processId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateParallelProcess"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/parallel-processes/{processId}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["concludeParallelProcess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSubmissions"];
+        put?: never;
+        /** Start the next submission version (after sign-off; none unsent) */
+        post: operations["startSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/submissions/{submissionId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set parts of an unsent version (If-Match: the submission’s ETag) */
+        patch: operations["setSubmissionDocuments"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/submissions/{submissionId}/anonymisation-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that you checked no real identity appears in any part (If-Match: the submission’s ETag) */
+        post: operations["recordAnonymisationCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/submissions/{submissionId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the latest version to the Home Office (If-Match: the review’s ETag) */
+        post: operations["sendSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/submissions/{submissionId}/qa-outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the Home Office QA outcome of the version sent (If-Match: the review’s ETag) */
+        post: operations["recordQaOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -553,6 +1086,709 @@ export interface components {
         DocumentPage: {
             items: components["schemas"]["DocumentResponse"][];
             nextCursor: string | null;
+        };
+        ClockResponse: {
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            state: "not_started" | "running" | "due_soon" | "overdue" | "met" | "missed";
+            daysRemaining: number | null;
+            /** Format: date */
+            stoppedOn: string | null;
+        };
+        ClocksResponse: {
+            decision: components["schemas"]["ClockResponse"];
+            completion: components["schemas"]["ClockResponse"];
+            pausedDays: number;
+            paused: boolean;
+        };
+        ReviewSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example DHR-2026-004 */
+            reference: string;
+            /** @enum {string} */
+            reviewType: "dhr" | "dardr";
+            /** @enum {string} */
+            status: "notified" | "declined" | "setting_up" | "evidence_gathering" | "drafting" | "consultation" | "signed_off" | "submitted" | "cleared" | "published" | "closed" | "transferred";
+            statusLabel: string;
+            /** Format: date */
+            notifiedOn: string;
+            /** Format: date */
+            statusChangedOn: string | null;
+            clocks: components["schemas"]["ClocksResponse"];
+            version: number;
+        };
+        ReviewSummaryList: {
+            items: components["schemas"]["ReviewSummaryResponse"][];
+            nextCursor: string | null;
+        };
+        SubjectIdentityRequest: {
+            /** @example Full name as on the death certificate */
+            fullName: string;
+            otherNames?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            address?: string | null;
+        };
+        SubjectRequest: {
+            /** @example MA 1 */
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "perpetrator" | "other";
+            /** @example Male */
+            sex?: string | null;
+            /** @example White British */
+            ethnicity?: string | null;
+            /** @enum {string|null} */
+            ageBand?: "16-17" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65-74" | "75+" | null;
+            /** @example Partner */
+            relationshipToVictim?: string | null;
+            /** @description sealed at rest; never listed */
+            identity?: components["schemas"]["SubjectIdentityRequest"] | null;
+        };
+        CreateNotificationRequest: {
+            /**
+             * @description dhr, or dardr under the Victims and Prisoners Act 2024
+             * @enum {string}
+             */
+            reviewType: "dhr" | "dardr";
+            /**
+             * Format: date
+             * @description the day the CSP was told in writing
+             */
+            notifiedOn: string;
+            /** @example DCI A. Example, South Yorkshire Police */
+            notifiedBy: string;
+            /** Format: uuid */
+            notifyingAgencyId?: string | null;
+            /** @example South Yorkshire Police */
+            policeForce?: string | null;
+            /** Format: date */
+            dateOfDeath?: string | null;
+            /** @enum {string} */
+            relationship: "intimate_partner" | "former_intimate_partner" | "family_member" | "household_member";
+            suspectedSuicide: boolean;
+            circumstances?: string | null;
+            subjects: components["schemas"]["SubjectRequest"][];
+        };
+        NotificationResponse: {
+            /** Format: date */
+            notifiedOn: string;
+            notifiedBy: string;
+            /** Format: uuid */
+            notifyingAgencyId: string | null;
+            policeForce: string | null;
+            /** Format: date */
+            dateOfDeath: string | null;
+            /** @enum {string} */
+            relationship: "intimate_partner" | "former_intimate_partner" | "family_member" | "household_member";
+            suspectedSuicide: boolean;
+            circumstances: string | null;
+        };
+        DecisionResponse: {
+            /** @enum {string} */
+            outcome: "commission" | "decline";
+            /** Format: date */
+            decidedOn: string;
+            decisionMaker: string;
+            rationale: string;
+        };
+        ChairResponse: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** Format: date */
+            appointedOn: string;
+            independenceStatement: string | null;
+            /** Format: date-time */
+            independenceDeclaredAt: string | null;
+        };
+        BreachResponse: {
+            reason: string;
+            note: string;
+        };
+        SignOffResponse: {
+            /** Format: date */
+            signedOffOn: string;
+            signedOffBy: string;
+        };
+        FamilyInvolvementResponse: {
+            /** Format: date */
+            advocacyOfferedOn: string | null;
+            /** Format: date */
+            draftSharedOn: string | null;
+            pseudonymNote: string | null;
+        };
+        PublicationResponse: {
+            /** Format: date */
+            publishedOn: string | null;
+            url: string | null;
+            /** Format: date */
+            familyToldOn: string | null;
+            /** Format: date */
+            removalReviewOn: string | null;
+        };
+        BlockerResponse: {
+            code: string;
+            message: string;
+        };
+        TransitionResponse: {
+            /** @enum {string} */
+            transition: "commission" | "decline" | "start_work" | "start_drafting" | "start_consultation" | "sign_off" | "submit" | "record_cleared" | "record_resubmit" | "publish" | "close" | "transfer";
+            label: string;
+            /** @enum {string} */
+            to: "notified" | "declined" | "setting_up" | "evidence_gathering" | "drafting" | "consultation" | "signed_off" | "submitted" | "cleared" | "published" | "closed" | "transferred";
+            available: boolean;
+            blockers: components["schemas"]["BlockerResponse"][];
+        };
+        PauseResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            reason: "criminal_proceedings" | "inquest" | "police_conduct_investigation" | "other";
+            note: string | null;
+            /** Format: uuid */
+            parallelProcessId: string | null;
+            /** Format: date */
+            pausedOn: string;
+            /** Format: date */
+            revisitOn: string;
+            /** Format: date */
+            resumedOn: string | null;
+        };
+        ReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example DHR-2026-004 */
+            reference: string;
+            /** @enum {string} */
+            reviewType: "dhr" | "dardr";
+            /** @enum {string} */
+            status: "notified" | "declined" | "setting_up" | "evidence_gathering" | "drafting" | "consultation" | "signed_off" | "submitted" | "cleared" | "published" | "closed" | "transferred";
+            statusLabel: string;
+            /** Format: date */
+            notifiedOn: string;
+            /** Format: date */
+            statusChangedOn: string | null;
+            clocks: components["schemas"]["ClocksResponse"];
+            version: number;
+            notification: components["schemas"]["NotificationResponse"];
+            decision: components["schemas"]["DecisionResponse"] | null;
+            /** Format: date */
+            homeOfficeInformedOn: string | null;
+            chair: components["schemas"]["ChairResponse"] | null;
+            /** Format: uuid */
+            authorUserId: string | null;
+            breach: components["schemas"]["BreachResponse"] | null;
+            signOff: components["schemas"]["SignOffResponse"] | null;
+            /** Format: date */
+            firstSubmittedOn: string | null;
+            family: components["schemas"]["FamilyInvolvementResponse"];
+            publication: components["schemas"]["PublicationResponse"];
+            transferredTo: string | null;
+            statusNote: string | null;
+            capabilities: ("view" | "view_identities" | "work" | "administer" | "decide" | "sign_off")[];
+            transitions: components["schemas"]["TransitionResponse"][];
+            pauses: components["schemas"]["PauseResponse"][];
+        };
+        DecisionRequest: {
+            /** @enum {string} */
+            outcome: "commission" | "decline";
+            /** Format: date */
+            decidedOn: string;
+            /** @example Chair, Safer Rotherham Partnership */
+            decisionMaker: string;
+            rationale: string;
+            /** Format: date */
+            homeOfficeInformedOn?: string | null;
+        };
+        HomeOfficeInformedRequest: {
+            /** Format: date */
+            informedOn: string;
+        };
+        AppointChairRequest: {
+            /** Format: uuid */
+            chairUserId: string;
+            /** Format: date */
+            appointedOn: string;
+            /** Format: uuid */
+            authorUserId?: string | null;
+        };
+        IndependenceRequest: {
+            /** @example I have never been employed by any of the agencies involved with this review. */
+            statement: string;
+        };
+        TransitionRequest: {
+            /** @enum {string} */
+            transition: "start_work" | "start_drafting" | "start_consultation" | "close";
+            /** Format: date */
+            on: string;
+            note?: string | null;
+        };
+        SignOffRequest: {
+            /** Format: date */
+            signedOffOn: string;
+            /** @example Chair, Safer Rotherham Partnership Board */
+            signedOffBy: string;
+        };
+        TransferRequest: {
+            to: string;
+            reason: string;
+            /** Format: date */
+            transferredOn: string;
+        };
+        PublicationRequest: {
+            /** Format: date */
+            publishedOn: string;
+            /** @example https://www.example.gov.uk/dhr-2026-001 */
+            url: string;
+            /**
+             * Format: date
+             * @description when to consider taking it down (at least 12 months on)
+             */
+            removalReviewOn?: string | null;
+        };
+        BreachReasonRequest: {
+            /** @enum {string} */
+            reason: "criminal_proceedings" | "inquest" | "volume_of_information" | "agency_delay" | "family_engagement" | "chair_availability" | "other";
+            note: string;
+        };
+        PauseRequest: {
+            /** @enum {string} */
+            reason: "criminal_proceedings" | "inquest" | "police_conduct_investigation" | "other";
+            note?: string | null;
+            /** Format: uuid */
+            parallelProcessId?: string | null;
+            /** Format: date */
+            pausedOn: string;
+            /** Format: date */
+            revisitOn: string;
+        };
+        ResumeRequest: {
+            /** Format: date */
+            resumedOn: string;
+        };
+        FamilyInvolvementRequest: {
+            /** Format: date */
+            advocacyOfferedOn?: string | null;
+            /** Format: date */
+            draftSharedOn?: string | null;
+            pseudonymNote?: string | null;
+            /**
+             * Format: date
+             * @description when the family was told the date of publication
+             */
+            familyToldPublicationOn?: string | null;
+        };
+        SubjectResponse: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "perpetrator" | "other";
+            sex: string | null;
+            ethnicity: string | null;
+            ageBand: string | null;
+            relationshipToVictim: string | null;
+            /** @description whether a real identity is held (never the identity itself) */
+            identityRecorded: boolean;
+            version: number;
+        };
+        SubjectList: {
+            items: components["schemas"]["SubjectResponse"][];
+        };
+        UpdateSubjectRequest: {
+            pseudonym?: string;
+            /** @enum {string} */
+            role?: "victim" | "perpetrator" | "other";
+            sex?: string | null;
+            ethnicity?: string | null;
+            /** @enum {string|null} */
+            ageBand?: "16-17" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65-74" | "75+" | null;
+            relationshipToVictim?: string | null;
+        };
+        SubjectIdentityResponse: {
+            fullName: string;
+            otherNames?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            address?: string | null;
+        };
+        PanelMemberResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            agencyId: string | null;
+            organisation: string | null;
+            jobTitle: string | null;
+            /** @enum {string} */
+            panelRole: "member" | "author" | "adviser" | "minute_taker";
+            panelRoleLabel: string;
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: date */
+            leftOn: string | null;
+            version: number;
+        };
+        PanelMemberList: {
+            items: components["schemas"]["PanelMemberResponse"][];
+        };
+        PanelMemberRequest: {
+            /** @example Helen Smith */
+            name: string;
+            /**
+             * Format: uuid
+             * @description an agency of the partnership
+             */
+            agencyId?: string | null;
+            /** @example South Yorkshire Police */
+            organisation?: string | null;
+            /** @example Sergeant */
+            jobTitle?: string | null;
+            /** @enum {string} */
+            panelRole: "member" | "author" | "adviser" | "minute_taker";
+            /**
+             * Format: uuid
+             * @description a user of the partnership, who may then read the review
+             */
+            userId?: string | null;
+            /** Format: date */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @description on or after joinedOn
+             */
+            leftOn?: string | null;
+        };
+        UpdatePanelMemberRequest: {
+            name?: string;
+            /** Format: uuid */
+            agencyId?: string | null;
+            organisation?: string | null;
+            jobTitle?: string | null;
+            /** @enum {string} */
+            panelRole?: "member" | "author" | "adviser" | "minute_taker";
+            /** Format: uuid */
+            userId?: string | null;
+            /** Format: date */
+            joinedOn?: string;
+            /** Format: date */
+            leftOn?: string | null;
+        };
+        PanelMeetingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            heldOn: string;
+            attendeeIds: string[];
+            decisions: string[];
+            notes: string | null;
+            version: number;
+        };
+        PanelMeetingList: {
+            items: components["schemas"]["PanelMeetingResponse"][];
+        };
+        PanelMeetingRequest: {
+            /**
+             * Format: date
+             * @description not in the future
+             */
+            heldOn: string;
+            /** @description members of this panel serving on heldOn */
+            attendeeIds: string[];
+            /**
+             * @example [
+             *       "Terms of reference revised to add questions 11 and 12"
+             *     ]
+             */
+            decisions: string[];
+            notes?: string | null;
+        };
+        UpdatePanelMeetingRequest: {
+            /** Format: date */
+            heldOn?: string;
+            attendeeIds?: string[];
+            decisions?: string[];
+            notes?: string | null;
+        };
+        ApproximateDateResponse: {
+            /** @enum {string} */
+            precision: "day" | "month" | "season" | "year";
+            year: number;
+            month?: number;
+            day?: number;
+            /** @enum {string} */
+            season?: "spring" | "summer" | "autumn" | "winter";
+            /** @enum {string} */
+            qualifier?: "early" | "mid" | "late";
+            /** @example spring 2007 */
+            label: string;
+        };
+        TermsQuestionResponse: {
+            number: number;
+            text: string;
+        };
+        TermsOfReferenceResponse: {
+            /** Format: uuid */
+            id: string;
+            versionNumber: number;
+            /** @enum {string} */
+            status: "draft" | "agreed";
+            purpose: string;
+            periodFrom: components["schemas"]["ApproximateDateResponse"];
+            periodTo: components["schemas"]["ApproximateDateResponse"];
+            agencyIds: string[];
+            questions: components["schemas"]["TermsQuestionResponse"][];
+            equalityAndDiversity: string | null;
+            familyInvolvement: string | null;
+            parallelProcesses: string | null;
+            revisionNote: string | null;
+            /** Format: date */
+            agreedOn: string | null;
+            /** Format: uuid */
+            agreedAtMeetingId: string | null;
+            version: number;
+        };
+        TermsOfReferenceList: {
+            items: components["schemas"]["TermsOfReferenceResponse"][];
+        };
+        ApproximateDateDto: {
+            /** @enum {string} */
+            precision: "day" | "month" | "season" | "year";
+            /** @example 2007 */
+            year: number;
+            /** @description for day and month precision */
+            month?: number;
+            /** @description for day precision */
+            day?: number;
+            /**
+             * @description for season precision
+             * @enum {string}
+             */
+            season?: "spring" | "summer" | "autumn" | "winter";
+            /**
+             * @description not with an exact day
+             * @enum {string}
+             */
+            qualifier?: "early" | "mid" | "late";
+        };
+        TermsOfReferenceRequest: {
+            purpose?: string;
+            /**
+             * @example {
+             *       "precision": "season",
+             *       "year": 2007,
+             *       "season": "spring"
+             *     }
+             */
+            periodFrom?: components["schemas"]["ApproximateDateDto"];
+            /**
+             * @example {
+             *       "precision": "season",
+             *       "year": 2013,
+             *       "season": "autumn"
+             *     }
+             */
+            periodTo?: components["schemas"]["ApproximateDateDto"];
+            /** @description agencies of the partnership in scope */
+            agencyIds?: string[];
+            /** @description in order; numbered 1..n */
+            questions?: string[];
+            equalityAndDiversity?: string | null;
+            familyInvolvement?: string | null;
+            parallelProcesses?: string | null;
+            /** @example Questions 11 and 12 added at the second panel meeting */
+            revisionNote?: string | null;
+        };
+        AgreementRequest: {
+            /**
+             * Format: uuid
+             * @description the recorded panel meeting of this review that agreed it
+             */
+            meetingId: string;
+        };
+        FamilyContactResponse: {
+            /** Format: uuid */
+            id: string;
+            person: string;
+            relationship: string;
+            /** @enum {string} */
+            channel: "letter" | "email" | "phone" | "meeting" | "video_call" | "via_liaison_officer" | "via_advocate";
+            channelLabel: string;
+            /** Format: date */
+            contactedOn: string;
+            /** @enum {string} */
+            outcome: "met" | "contributed" | "informed" | "declined" | "no_reply" | "other";
+            outcomeLabel: string;
+            notes: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        FamilyContactList: {
+            items: components["schemas"]["FamilyContactResponse"][];
+        };
+        FamilyContactRequest: {
+            /** @example Mother of MA 1 (by relationship, never by name) */
+            person: string;
+            /** @example Mother */
+            relationship: string;
+            /** @enum {string} */
+            channel: "letter" | "email" | "phone" | "meeting" | "video_call" | "via_liaison_officer" | "via_advocate";
+            /**
+             * Format: date
+             * @description not in the future, nor before the notification
+             */
+            contactedOn: string;
+            /**
+             * @description no_reply when nobody answered
+             * @enum {string}
+             */
+            outcome: "met" | "contributed" | "informed" | "declined" | "no_reply" | "other";
+            notes?: string | null;
+        };
+        ParallelProcessResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "criminal_proceedings" | "inquest" | "police_conduct_investigation" | "safeguarding_adults_review" | "child_safeguarding_practice_review" | "mental_health_homicide_review" | "other";
+            kindLabel: string;
+            reference: string | null;
+            /** @enum {string} */
+            status: "ongoing" | "concluded";
+            /** Format: date */
+            nextHearingOn: string | null;
+            /** Format: date */
+            concludedOn: string | null;
+            outcome: string | null;
+            notes: string | null;
+            version: number;
+        };
+        ParallelProcessList: {
+            items: components["schemas"]["ParallelProcessResponse"][];
+        };
+        ParallelProcessRequest: {
+            /** @enum {string} */
+            kind: "criminal_proceedings" | "inquest" | "police_conduct_investigation" | "safeguarding_adults_review" | "child_safeguarding_practice_review" | "mental_health_homicide_review" | "other";
+            /** @example Sheffield Crown Court T20267001, or the linked review’s reference */
+            reference?: string | null;
+            /**
+             * Format: date
+             * @description the next hearing, which may be in the future
+             */
+            nextHearingOn?: string | null;
+            notes?: string | null;
+        };
+        UpdateParallelProcessRequest: {
+            /** @enum {string} */
+            kind?: "criminal_proceedings" | "inquest" | "police_conduct_investigation" | "safeguarding_adults_review" | "child_safeguarding_practice_review" | "mental_health_homicide_review" | "other";
+            reference?: string | null;
+            /** Format: date */
+            nextHearingOn?: string | null;
+            notes?: string | null;
+        };
+        ProcessConclusionRequest: {
+            /**
+             * Format: date
+             * @description not in the future
+             */
+            concludedOn: string;
+            /** @example MA 2 convicted of murder; life imprisonment, minimum term 18 years */
+            outcome: string;
+        };
+        SubmissionDocumentsResponse: {
+            /** Format: uuid */
+            overviewReport: string | null;
+            /** Format: uuid */
+            executiveSummary: string | null;
+            /** Format: uuid */
+            actionPlan: string | null;
+            /** Format: uuid */
+            signOffLetter: string | null;
+        };
+        AnonymisationCheckResponse: {
+            /** Format: uuid */
+            checkedBy: string;
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        QaOutcomeResponse: {
+            /** @enum {string} */
+            outcome: "cleared" | "resubmit";
+            /** Format: date */
+            outcomeOn: string;
+            /** Format: uuid */
+            letterDocumentId: string | null;
+        };
+        SubmissionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1 */
+            versionNumber: number;
+            documents: components["schemas"]["SubmissionDocumentsResponse"];
+            anonymisationCheck: components["schemas"]["AnonymisationCheckResponse"] | null;
+            /**
+             * @example [
+             *       "executive summary",
+             *       "anonymisation check"
+             *     ]
+             */
+            missing: string[];
+            /** Format: date */
+            sentOn: string | null;
+            qa: components["schemas"]["QaOutcomeResponse"] | null;
+            version: number;
+        };
+        SubmissionList: {
+            items: components["schemas"]["SubmissionResponse"][];
+        };
+        SubmissionDocumentsRequest: {
+            /**
+             * Format: uuid
+             * @description the overview report: a document attached to this review; omitted stays, null clears
+             */
+            overviewReport?: string | null;
+            /**
+             * Format: uuid
+             * @description the executive summary: a document attached to this review; omitted stays, null clears
+             */
+            executiveSummary?: string | null;
+            /**
+             * Format: uuid
+             * @description the action plan: a document attached to this review; omitted stays, null clears
+             */
+            actionPlan?: string | null;
+            /**
+             * Format: uuid
+             * @description the CSP sign-off letter: a document attached to this review; omitted stays, null clears
+             */
+            signOffLetter?: string | null;
+        };
+        SendSubmissionRequest: {
+            /**
+             * Format: date
+             * @description not in the future, nor before the sign-off
+             */
+            sentOn: string;
+        };
+        QaOutcomeRequest: {
+            /** @enum {string} */
+            outcome: "cleared" | "resubmit";
+            /**
+             * Format: date
+             * @description the date of the QA panel’s letter
+             */
+            outcomeOn: string;
+            /**
+             * Format: uuid
+             * @description the QA letter, a document attached to this review
+             */
+            letterDocumentId: string;
         };
         HealthResponse: {
             /** @enum {string} */
@@ -1148,6 +2384,1067 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description one or more stages, comma-separated */
+                status?: ("notified" | "declined" | "setting_up" | "evidence_gathering" | "drafting" | "consultation" | "signed_off" | "submitted" | "cleared" | "published" | "closed" | "transferred")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewSummaryList"];
+                };
+            };
+        };
+    };
+    notifyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNotificationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    decideReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    recordHomeOfficeInformed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeOfficeInformedRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    appointChair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointChairRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    declareChairIndependence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndependenceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    moveReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    signOffReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    transferReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    publishReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    explainBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    pauseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PauseRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    resumeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResumeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    recordFamilyInvolvement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyInvolvementRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    listSubjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectList"];
+                };
+            };
+        };
+    };
+    addSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectResponse"];
+                };
+            };
+        };
+    };
+    updateSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSubjectRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectResponse"];
+                };
+            };
+        };
+    };
+    readSubjectIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectIdentityResponse"];
+                };
+            };
+        };
+    };
+    recordSubjectIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectIdentityRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPanelMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMemberList"];
+                };
+            };
+        };
+    };
+    addPanelMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelMemberRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMemberResponse"];
+                };
+            };
+        };
+    };
+    updatePanelMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePanelMemberRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMemberResponse"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMeetingList"];
+                };
+            };
+        };
+    };
+    recordMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelMeetingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMeetingResponse"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMeetingResponse"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePanelMeetingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMeetingResponse"];
+                };
+            };
+        };
+    };
+    listTermsOfReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermsOfReferenceList"];
+                };
+            };
+        };
+    };
+    startTermsDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermsOfReferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description the first draft, or a revision copied from the latest agreed version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermsOfReferenceResponse"];
+                };
+            };
+        };
+    };
+    getTermsVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermsOfReferenceResponse"];
+                };
+            };
+        };
+    };
+    updateTermsDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermsOfReferenceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermsOfReferenceResponse"];
+                };
+            };
+        };
+    };
+    agreeTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description the version, now agreed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermsOfReferenceResponse"];
+                };
+            };
+        };
+    };
+    listFamilyContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyContactList"];
+                };
+            };
+        };
+    };
+    recordFamilyContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyContactRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyContactResponse"];
+                };
+            };
+        };
+    };
+    listParallelProcesses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParallelProcessList"];
+                };
+            };
+        };
+    };
+    addParallelProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParallelProcessRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParallelProcessResponse"];
+                };
+            };
+        };
+    };
+    updateParallelProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateParallelProcessRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParallelProcessResponse"];
+                };
+            };
+        };
+    };
+    concludeParallelProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcessConclusionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParallelProcessResponse"];
+                };
+            };
+        };
+    };
+    listSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionList"];
+                };
+            };
+        };
+    };
+    startSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+        };
+    };
+    setSubmissionDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionDocumentsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+        };
+    };
+    recordAnonymisationCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+        };
+    };
+    sendSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendSubmissionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    recordQaOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QaOutcomeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
                 };
             };
         };

@@ -11,6 +11,12 @@ export interface Destination {
 /** Where a signed-in user can go, each shown only to those whose roles allow it. */
 export const DESTINATIONS: readonly Destination[] = [
   {
+    to: '/reviews',
+    title: 'Reviews',
+    purpose: 'The partnership’s reviews by stage, with their statutory deadlines, and new notifications.',
+    permission: 'reviews.read',
+  },
+  {
     to: '/users',
     title: 'Users',
     purpose: 'Invite people, give them roles and an agency, and deactivate accounts.',

@@ -24,6 +24,8 @@ export interface DemoPartnership {
   referencePrefix: string;
   agencies: DemoAgency[];
   users: DemoUser[];
+  /** a review under way, run by this coordinator and chaired by this chair (by email) */
+  review?: { coordinator: string; chair: string; notifyingAgency: string };
 }
 
 /**
@@ -33,6 +35,11 @@ export interface DemoPartnership {
 export const ROTHERHAM: DemoPartnership = {
   name: 'Safer Rotherham Partnership',
   referencePrefix: 'DHR',
+  review: {
+    coordinator: 'coordinator@rotherham.demo',
+    chair: 'chair@rotherham.demo',
+    notifyingAgency: 'South Yorkshire Police',
+  },
   agencies: [
     { name: 'Choices and Options', shortName: 'C&O', type: 'domestic_abuse_service' },
     { name: 'South Yorkshire Police', shortName: 'SYP', type: 'police' },

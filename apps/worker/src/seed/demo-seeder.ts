@@ -3,8 +3,9 @@ import { UserProvisioning } from '@dhr/identity';
 import { AgencyService, PartnershipService } from '@dhr/partnerships';
 import { inPartnership, systemActor } from '@dhr/platform-auth';
 import { newId } from '@dhr/platform-database';
-import { AgencyId } from '@dhr/platform-domain';
+import { AgencyId, UserId } from '@dhr/platform-domain';
 import { DEMO_PASSWORD, DemoPartnership, NORTHSHIRE, ROTHERHAM, SYSTEM_ADMIN } from './demo-data';
+import { DemoReviewSeeder } from './demo-review';
 
 /** Loads the demo partnerships and one user per role. Idempotent: what exists is left alone. */
 @Injectable()
@@ -15,6 +16,7 @@ export class DemoSeeder {
     private readonly partnerships: PartnershipService,
     private readonly agencies: AgencyService,
     private readonly provisioning: UserProvisioning,
+    private readonly reviews: DemoReviewSeeder,
   ) {}
 
   async seed(): Promise<void> {
@@ -49,13 +51,27 @@ export class DemoSeeder {
       if (!agencies.has(agency.name))
         agencies.set(agency.name, (await this.agencies.create(actor, agency)).id);
     }
+    const users = new Map<string, UserId>();
     for (const user of demo.users) {
-      await this.provisioning.ensureActiveUser(actor, {
+      const provisioned = await this.provisioning.ensureActiveUser(actor, {
         ...user,
         partnershipId: partnership.id,
         agencyId: user.agency ? (agencies.get(user.agency) as AgencyId) : null,
         password: DEMO_PASSWORD,
       });
+      users.set(user.email, provisioned.user.id);
+    }
+    if (demo.review) {
+      const coordinator = {
+        ...actor,
+        userId: users.get(demo.review.coordinator)!,
+        roles: ['partnership_coordinator' as const],
+      };
+      await this.reviews.seed(
+        coordinator,
+        users.get(demo.review.chair)!,
+        agencies.get(demo.review.notifyingAgency) as AgencyId,
+      );
     }
     this.logger.log(
       `Demo partnership ready: ${demo.name} (${demo.agencies.length} agencies, ${demo.users.length} users)`,

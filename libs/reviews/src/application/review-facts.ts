@@ -35,10 +35,9 @@ export class ReviewFactsGatherer {
 
   async clocksOf(review: Review, now = new Date()): Promise<ReviewClocks> {
     const partnershipId = review.partnershipId as PartnershipId;
-    const [policy, pauses] = await Promise.all([
-      this.policies.get(partnershipId),
-      this.pauses.listFor(partnershipId, review.id),
-    ]);
+    // one after another: inside a transaction they share one connection
+    const policy = await this.policies.get(partnershipId);
+    const pauses = await this.pauses.listFor(partnershipId, review.id);
     return clocksFrom(review, policy, pauses, now);
   }
 
@@ -48,13 +47,11 @@ export class ReviewFactsGatherer {
     reviews: Review[],
     now = new Date(),
   ): Promise<Map<string, ReviewClocks>> {
-    const [policy, pauses] = await Promise.all([
-      this.policies.get(partnershipId),
-      this.pauses.listForReviews(
-        partnershipId,
-        reviews.map((review) => review.id),
-      ),
-    ]);
+    const policy = await this.policies.get(partnershipId);
+    const pauses = await this.pauses.listForReviews(
+      partnershipId,
+      reviews.map((review) => review.id),
+    );
     return new Map(
       reviews.map((review) => [review.id, clocksFrom(review, policy, pauses.get(review.id) ?? [], now)]),
     );
@@ -62,12 +59,10 @@ export class ReviewFactsGatherer {
 
   async situationOf(review: Review, now = new Date()): Promise<ReviewSituation> {
     const partnershipId = review.partnershipId as PartnershipId;
-    const [clocks, terms, processes, submission] = await Promise.all([
-      this.clocksOf(review, now),
-      this.terms.listFor(partnershipId, review.id),
-      this.processes.listFor(partnershipId, review.id),
-      this.submissions.latest(partnershipId, review.id),
-    ]);
+    const clocks = await this.clocksOf(review, now);
+    const terms = await this.terms.listFor(partnershipId, review.id);
+    const processes = await this.processes.listFor(partnershipId, review.id);
+    const submission = await this.submissions.latest(partnershipId, review.id);
     const unsent = submission && !submission.sentOn ? submission : undefined;
     const facts: ReviewFacts = {
       status: review.status,

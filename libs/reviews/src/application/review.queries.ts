@@ -40,11 +40,9 @@ export class ReviewQueries {
 
   async detail(actor: PartnershipActor, id: ReviewId, now = new Date()): Promise<ReviewDetail> {
     const { review, capabilities } = await this.access.require(actor, id, 'view');
-    const [{ facts, clocks }, pauses, chair] = await Promise.all([
-      this.facts.situationOf(review, now),
-      this.pauses.listFor(actor.partnershipId, id),
-      review.chair ? this.users.user(actor.partnershipId, review.chair.userId) : undefined,
-    ]);
+    const { facts, clocks } = await this.facts.situationOf(review, now);
+    const pauses = await this.pauses.listFor(actor.partnershipId, id);
+    const chair = review.chair ? await this.users.user(actor.partnershipId, review.chair.userId) : undefined;
     return {
       review,
       chairName: chair?.displayName ?? null,

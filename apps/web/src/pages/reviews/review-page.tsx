@@ -1,0 +1,331 @@
+import { Link, useParams } from 'react-router';
+import { useAgencies } from '../../api/use-agencies';
+import { ButtonLink, Loading, PageProblem, SuccessBanner, Tag, usePageTitle } from '../../components/page';
+import { SummaryList, SummaryRow } from '../../components/summary-list';
+import {
+  Capability,
+  ClockStatus,
+  formatDate,
+  PAUSE_REASON_LABELS,
+  RELATIONSHIP_LABELS,
+  Review,
+  REVIEW_TYPE_LABELS,
+  useReview,
+} from './review-parts';
+
+const ORDER = [
+  'notified',
+  'setting_up',
+  'evidence_gathering',
+  'drafting',
+  'consultation',
+  'signed_off',
+  'submitted',
+  'cleared',
+  'published',
+  'closed',
+];
+
+type TaskStatus = 'done' | 'doing' | 'todo' | 'blocked' | 'not_needed';
+
+const TASK_TAGS: Record<TaskStatus, { label: string; colour?: string }> = {
+  done: { label: 'Completed' },
+  doing: { label: 'In progress', colour: 'light-blue' },
+  todo: { label: 'Not yet started', colour: 'blue' },
+  blocked: { label: 'Cannot start yet', colour: 'grey' },
+  not_needed: { label: 'Not needed', colour: 'grey' },
+};
+
+interface Task {
+  name: string;
+  status: TaskStatus;
+  /** the form that does it, for those whose capabilities allow */
+  to?: string;
+  hint?: string;
+}
+
+/** Where a stage stands, from where the review is: past it, at it, next to it, or further off. */
+function stageStatus(review: Review, stage: string): TaskStatus {
+  const at = ORDER.indexOf(review.status);
+  const of = ORDER.indexOf(stage);
+  if (review.status === 'declined') return 'not_needed';
+  if (at < 0) return 'blocked';
+  if (at > of) return 'done';
+  if (at === of) return 'doing';
+  const next = review.transitions.find((t) => t.to === stage);
+  return at === of - 1 && next?.available ? 'todo' : 'blocked';
+}
+
+function tasksOf(review: Review, can: (c: Capability) => boolean): Task[] {
+  const base = `/reviews/${review.id}`;
+  const decided = review.decision !== null;
+  const declined = review.decision?.outcome === 'decline';
+  const afterCommission = (status: TaskStatus): TaskStatus => (declined ? 'not_needed' : status);
+  const chair = review.chair;
+  const torBlocked = review.transitions.some((t) =>
+    t.blockers.some((b) => b.code === 'terms_of_reference_not_agreed'),
+  );
+  const torStatus: TaskStatus =
+    ORDER.indexOf(review.status) >= ORDER.indexOf('drafting')
+      ? 'done'
+      : review.status === 'evidence_gathering' && !torBlocked
+        ? 'done'
+        : review.status === 'setting_up' || review.status === 'evidence_gathering'
+          ? 'todo'
+          : afterCommission('blocked');
+  return [
+    { name: 'Notification', status: 'done' },
+    {
+      name: 'Decision to commission or decline',
+      status: decided ? 'done' : review.status === 'notified' ? 'todo' : 'blocked',
+      to: !decided && review.status === 'notified' && can('decide') ? `${base}/decision` : undefined,
+    },
+    {
+      name: 'Home Office informed',
+      status: review.homeOfficeInformedOn ? 'done' : decided ? 'todo' : 'blocked',
+      to: decided && !review.homeOfficeInformedOn && can('decide') ? `${base}/home-office` : undefined,
+    },
+    {
+      name: 'Independent chair appointed and independence declared',
+      status: afterCommission(
+        chair?.independenceDeclaredAt
+          ? 'done'
+          : chair
+            ? 'doing'
+            : review.status === 'setting_up'
+              ? 'todo'
+              : 'blocked',
+      ),
+      to:
+        !chair && review.status === 'setting_up' && can('administer')
+          ? `${base}/chair`
+          : chair && !chair.independenceDeclaredAt && can('work')
+            ? `${base}/independence`
+            : undefined,
+    },
+    { name: 'Terms of reference agreed', status: declined ? 'not_needed' : torStatus },
+    { name: 'Evidence gathering (IMRs)', status: stageStatus(review, 'evidence_gathering') },
+    { name: 'Analysis and drafting', status: stageStatus(review, 'drafting') },
+    { name: 'Draft consultation', status: stageStatus(review, 'consultation') },
+    { name: 'CSP sign-off', status: review.signOff ? 'done' : stageStatus(review, 'signed_off') },
+    {
+      name: 'Submission to the Home Office',
+      status: review.firstSubmittedOn ? 'done' : stageStatus(review, 'submitted'),
+    },
+    { name: 'Home Office outcome', status: stageStatus(review, 'cleared') },
+    {
+      name: 'Publication',
+      status: review.publication.publishedOn ? 'done' : stageStatus(review, 'published'),
+    },
+  ];
+}
+
+/** The form for each transition this page can make, for those whose capabilities allow it. */
+function formFor(review: Review, transition: string, can: (c: Capability) => boolean): string | undefined {
+  const base = `/reviews/${review.id}`;
+  if ((transition === 'commission' || transition === 'decline') && can('decide')) {
+    return `${base}/decision?outcome=${transition}`;
+  }
+  if (['start_work', 'start_drafting', 'start_consultation'].includes(transition) && can('work')) {
+    return `${base}/move/${transition}`;
+  }
+  if (transition === 'close' && can('administer')) return `${base}/move/close`;
+  return undefined;
+}
+
+function TaskList({ tasks }: { tasks: Task[] }) {
+  return (
+    <ul className="govuk-task-list">
+      {tasks.map((task, index) => {
+        const tag = TASK_TAGS[task.status];
+        const id = `task-${index}`;
+        return (
+          <li
+            key={task.name}
+            className={`govuk-task-list__item${task.to ? ' govuk-task-list__item--with-link' : ''}`}
+          >
+            <div className="govuk-task-list__name-and-hint">
+              {task.to ? (
+                <Link
+                  className="govuk-link govuk-task-list__link"
+                  to={task.to}
+                  aria-describedby={`${id}-status`}
+                >
+                  {task.name}
+                </Link>
+              ) : (
+                <div>{task.name}</div>
+              )}
+            </div>
+            <div className="govuk-task-list__status" id={`${id}-status`}>
+              {tag.colour ? <Tag colour={tag.colour}>{tag.label}</Tag> : tag.label}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** One review: the notification and decision, the clocks, the stages, and what can happen next. */
+export function ReviewPage() {
+  const reviewId = useParams().reviewId ?? '';
+  const review = useReview(reviewId);
+  const agencies = useAgencies(true);
+  usePageTitle(review.data?.reference ?? 'Review');
+
+  if (review.problem) return <PageProblem problem={review.problem} />;
+  if (!review.data) return <Loading />;
+  const current = review.data;
+  const can = (capability: Capability) => current.capabilities.includes(capability);
+  const notification = current.notification;
+  const agency = agencies.data?.find((a) => a.id === notification.notifyingAgencyId)?.name;
+  const openPause = current.pauses.find((pause) => pause.resumedOn === null);
+  const finished = ['declined', 'closed', 'transferred'].includes(current.status);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link to="/reviews" className="govuk-back-link">
+          Back to reviews
+        </Link>
+        <SuccessBanner />
+        <span className="govuk-caption-l">{REVIEW_TYPE_LABELS[current.reviewType]}</span>
+        <h1 className="govuk-heading-l">{current.reference}</h1>
+        <p className="govuk-body">
+          Stage: <Tag colour="blue">{current.statusLabel}</Tag>
+          {current.clocks.paused && (
+            <>
+              {' '}
+              <Tag colour="purple">Paused</Tag>
+            </>
+          )}
+        </p>
+        {openPause && (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              Paused since {formatDate(openPause.pausedOn)} (
+              {PAUSE_REASON_LABELS[openPause.reason] ?? openPause.reason}). Revisit by{' '}
+              {formatDate(openPause.revisitOn)}.
+            </strong>
+          </div>
+        )}
+
+        <h2 className="govuk-heading-m">Statutory clocks</h2>
+        <SummaryList>
+          <SummaryRow label="Decision (1 month from notification)">
+            <ClockStatus clock={current.clocks.decision} />
+          </SummaryRow>
+          <SummaryRow label="Completion (6 months from the decision)">
+            <ClockStatus clock={current.clocks.completion} />
+          </SummaryRow>
+          {current.clocks.pausedDays > 0 && (
+            <SummaryRow label="Days paused">{current.clocks.pausedDays}</SummaryRow>
+          )}
+        </SummaryList>
+
+        <h2 className="govuk-heading-m">Stages</h2>
+        <TaskList tasks={tasksOf(current, can)} />
+
+        {!finished && (
+          <>
+            <h2 className="govuk-heading-m">What can happen next</h2>
+            {current.transitions.length === 0 && <p className="govuk-body">Nothing can happen next.</p>}
+            {current.transitions.map((transition) => {
+              const to = formFor(current, transition.transition, can);
+              return (
+                <div key={transition.transition} className="govuk-!-margin-bottom-4">
+                  {transition.available ? (
+                    to ? (
+                      <ButtonLink to={to} secondary={transition.transition === 'decline'}>
+                        {transition.label}
+                      </ButtonLink>
+                    ) : (
+                      <p className="govuk-body">
+                        {transition.label}: <Tag colour="green">Ready</Tag>
+                      </p>
+                    )
+                  ) : (
+                    <>
+                      <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{transition.label}</h3>
+                      <p className="govuk-body govuk-!-margin-bottom-1">Before you can do this:</p>
+                      <ul className="govuk-list govuk-list--bullet">
+                        {transition.blockers.map((blocker) => (
+                          <li key={blocker.code}>{blocker.message}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              );
+            })}
+            {can('administer') && (
+              <p className="govuk-body">
+                {current.clocks.paused ? (
+                  <Link className="govuk-link" to={`/reviews/${current.id}/resume`}>
+                    Resume the review
+                  </Link>
+                ) : (
+                  <Link className="govuk-link" to={`/reviews/${current.id}/pause`}>
+                    Pause the review
+                  </Link>
+                )}
+              </p>
+            )}
+          </>
+        )}
+
+        <h2 className="govuk-heading-m">Notification</h2>
+        <SummaryList>
+          <SummaryRow label="Type of review">{REVIEW_TYPE_LABELS[current.reviewType]}</SummaryRow>
+          <SummaryRow label="Date notified">{formatDate(notification.notifiedOn)}</SummaryRow>
+          <SummaryRow label="Notified by">{notification.notifiedBy}</SummaryRow>
+          <SummaryRow label="Notifying agency">{agency ?? 'Not given'}</SummaryRow>
+          <SummaryRow label="Police force">{notification.policeForce ?? 'Not given'}</SummaryRow>
+          <SummaryRow label="Date of death">
+            {notification.dateOfDeath ? formatDate(notification.dateOfDeath) : 'Not given'}
+          </SummaryRow>
+          <SummaryRow label="Relationship">
+            {RELATIONSHIP_LABELS[notification.relationship] ?? notification.relationship}
+          </SummaryRow>
+          <SummaryRow label="Suspected suicide">{notification.suspectedSuicide ? 'Yes' : 'No'}</SummaryRow>
+          <SummaryRow label="Circumstances">{notification.circumstances ?? 'Not given'}</SummaryRow>
+        </SummaryList>
+
+        <h2 className="govuk-heading-m">Decision</h2>
+        {current.decision ? (
+          <SummaryList>
+            <SummaryRow label="Outcome">
+              {current.decision.outcome === 'commission' ? 'Commission a review' : 'Decline to hold a review'}
+            </SummaryRow>
+            <SummaryRow label="Date decided">{formatDate(current.decision.decidedOn)}</SummaryRow>
+            <SummaryRow label="Decision-maker">{current.decision.decisionMaker}</SummaryRow>
+            <SummaryRow label="Rationale">{current.decision.rationale}</SummaryRow>
+            <SummaryRow label="Home Office informed">
+              {current.homeOfficeInformedOn ? formatDate(current.homeOfficeInformedOn) : 'Not yet'}
+            </SummaryRow>
+          </SummaryList>
+        ) : (
+          <p className="govuk-body">No decision has been recorded yet.</p>
+        )}
+
+        {current.chair && (
+          <>
+            <h2 className="govuk-heading-m">Independent chair</h2>
+            <SummaryList>
+              <SummaryRow label="Name">{current.chair.name}</SummaryRow>
+              <SummaryRow label="Appointed">{formatDate(current.chair.appointedOn)}</SummaryRow>
+              <SummaryRow label="Independence">
+                {current.chair.independenceStatement ?? 'Not declared yet'}
+              </SummaryRow>
+            </SummaryList>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
