@@ -339,6 +339,32 @@ describe('review lifecycle', () => {
       .expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('subject.identity-viewed');
     expect(JSON.stringify(audit.body)).not.toContain('Realname');
+
+    // a pseudonym can be corrected, at the version the coordinator saw, but not to another subject's
+    const corrected = await api.http
+      .patch(`/api/v1/reviews/${review.id}/subjects/${victim.id}`)
+      .set('authorization', as.coordinator!)
+      .set('if-match', `"${victim.version}"`)
+      .send({ ethnicity: 'White Irish' })
+      .expect(200);
+    expect(corrected.body).toMatchObject({
+      pseudonym: 'MA 1',
+      ethnicity: 'White Irish',
+      identityRecorded: true,
+    });
+    await api.http
+      .patch(`/api/v1/reviews/${review.id}/subjects/${victim.id}`)
+      .set('authorization', as.coordinator!)
+      .set('if-match', `"${victim.version}"`)
+      .send({ ethnicity: 'White British' })
+      .expect(412);
+    const taken = await api.http
+      .patch(`/api/v1/reviews/${review.id}/subjects/${victim.id}`)
+      .set('authorization', as.coordinator!)
+      .set('if-match', `"${corrected.body.version}"`)
+      .send({ pseudonym: 'ma 2' })
+      .expect(409);
+    expect(taken.body.code).toBe('pseudonym_taken');
   });
 
   it('shows each role only what it may see', async () => {

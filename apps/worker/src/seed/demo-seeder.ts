@@ -64,17 +64,24 @@ export class DemoSeeder {
     if (demo.review) {
       const coordinator = {
         ...actor,
-        userId: users.get(demo.review.coordinator)!,
+        userId: required(users, demo.review.coordinator),
         roles: ['partnership_coordinator' as const],
       };
       await this.reviews.seed(
         coordinator,
-        users.get(demo.review.chair)!,
-        agencies.get(demo.review.notifyingAgency) as AgencyId,
+        required(users, demo.review.chair),
+        required(agencies, demo.review.notifyingAgency) as AgencyId,
       );
     }
     this.logger.log(
       `Demo partnership ready: ${demo.name} (${demo.agencies.length} agencies, ${demo.users.length} users)`,
     );
   }
+}
+
+/** A value the demo data itself names: its absence is a mistake in demo-data.ts. */
+function required<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo data names "${key}", which it does not define`);
+  return value;
 }

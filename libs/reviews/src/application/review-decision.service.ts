@@ -135,14 +135,14 @@ export class ReviewDecisionService {
         problems.push({ field: 'authorUserId', message: 'Choose a person of this partnership' });
       }
       if (problems.length > 0) throw new InvalidInputError(problems);
-      const sameChair = review.chair?.userId === input.chairUserId;
+      const sameChair = review.chair?.userId === input.chairUserId ? review.chair : null;
       return {
         chairUserId: input.chairUserId,
         chairAppointedOn: input.appointedOn,
         authorUserId: input.authorUserId ?? null,
         // a new chair declares their own independence
-        chairIndependenceStatement: sameChair ? review.chair!.independenceStatement : null,
-        chairIndependenceDeclaredAt: sameChair ? review.chair!.independenceDeclaredAt : null,
+        chairIndependenceStatement: sameChair?.independenceStatement ?? null,
+        chairIndependenceDeclaredAt: sameChair?.independenceDeclaredAt ?? null,
       };
     });
   }

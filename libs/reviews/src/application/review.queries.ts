@@ -73,7 +73,7 @@ export class ReviewQueries {
     );
     const clocks = await this.facts.clocksOfMany(actor.partnershipId, page.items, now);
     return {
-      items: page.items.map((review) => ({ review, clocks: clocks.get(review.id)! })),
+      items: page.items.map((review, index) => ({ review, clocks: clocks[index] as ReviewClocks })),
       nextCursor: page.nextCursor,
     };
   }

@@ -91,7 +91,7 @@ export class SubjectService {
     subjectId: string,
     expectedVersion: number,
     changes: Partial<SubjectDetails>,
-  ): Promise<ReviewSubject> {
+  ): Promise<SubjectView> {
     return this.db.transaction(async () => {
       await this.access.require(actor, reviewId, 'administer', true);
       const before = await this.subjects.find(actor.partnershipId, reviewId, subjectId);
@@ -100,10 +100,12 @@ export class SubjectService {
       if (changes.pseudonym && changes.pseudonym.trim().toLowerCase() !== before.pseudonym.toLowerCase()) {
         await this.assertPseudonymFree(actor, reviewId, changes.pseudonym);
       }
-      const after = await this.subjects.update(actor.partnershipId, reviewId, subjectId, {
-        ...changes,
-        pseudonym: changes.pseudonym?.trim(),
-      });
+      const after = await this.subjects.update(
+        actor.partnershipId,
+        reviewId,
+        subjectId,
+        changes.pseudonym === undefined ? changes : { ...changes, pseudonym: changes.pseudonym.trim() },
+      );
       await this.audit.record(actor, {
         action: 'subject.updated',
         entityType: 'subject',
@@ -111,7 +113,8 @@ export class SubjectService {
         before,
         after,
       });
-      return after;
+      const withIdentity = await this.subjects.hasIdentity(actor.partnershipId, [subjectId]);
+      return { ...after, identityRecorded: withIdentity.has(subjectId) };
     });
   }
 

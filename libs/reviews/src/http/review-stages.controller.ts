@@ -1,14 +1,15 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Actor, Allow, CurrentActor, inPartnership, PartnershipActor } from '@dhr/platform-auth';
+import { Actor, Allow, CurrentActor } from '@dhr/platform-auth';
 import { UserId } from '@dhr/platform-domain';
-import { IfMatch, setEtag } from '@dhr/platform-http';
+import { IfMatch } from '@dhr/platform-http';
 import { ReviewDecisionService } from '../application/review-decision.service';
 import { ReviewLifecycleService } from '../application/review-lifecycle.service';
 import { ReviewQueries } from '../application/review.queries';
-import { Review, ReviewId } from '../domain/review';
+import { ReviewId } from '../domain/review';
 import { ReviewResponse } from './dto/review.response';
+import { replyWithReview } from './review-reply';
 import {
   AppointChairRequest,
   BreachReasonRequest,
@@ -23,7 +24,6 @@ import {
   TransferRequest,
   TransitionRequest,
 } from './dto/stage.request';
-import { toReviewResponse } from './review.mapper';
 
 /**
  * Each stage of a review, one command a route. Every command needs If-Match with the review's ETag, and
@@ -49,7 +49,9 @@ export class ReviewStagesController {
     @Body() body: DecisionRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) => this.decisions.decide(a, id as ReviewId, version, body));
+    return replyWithReview(this.queries, actor, reply, (a) =>
+      this.decisions.decide(a, id as ReviewId, version, body),
+    );
   }
 
   @Post('home-office-informed')
@@ -63,7 +65,7 @@ export class ReviewStagesController {
     @Body() body: HomeOfficeInformedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.decisions.recordHomeOfficeInformed(a, id as ReviewId, version, body.informedOn),
     );
   }
@@ -78,7 +80,7 @@ export class ReviewStagesController {
     @Body() body: AppointChairRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.decisions.appointChair(a, id as ReviewId, version, {
         chairUserId: body.chairUserId as UserId,
         appointedOn: body.appointedOn,
@@ -98,7 +100,7 @@ export class ReviewStagesController {
     @Body() body: IndependenceRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.decisions.declareIndependence(a, id as ReviewId, version, body.statement),
     );
   }
@@ -114,7 +116,7 @@ export class ReviewStagesController {
     @Body() body: TransitionRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.lifecycle.move(a, id as ReviewId, version, body.transition, body.on, body.note ?? null),
     );
   }
@@ -130,7 +132,7 @@ export class ReviewStagesController {
     @Body() body: SignOffRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.lifecycle.signOff(a, id as ReviewId, version, body.signedOffOn, body.signedOffBy),
     );
   }
@@ -146,7 +148,7 @@ export class ReviewStagesController {
     @Body() body: TransferRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.lifecycle.transfer(a, id as ReviewId, version, body.to, body.reason, body.transferredOn),
     );
   }
@@ -162,7 +164,9 @@ export class ReviewStagesController {
     @Body() body: PublicationRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) => this.lifecycle.publish(a, id as ReviewId, version, body));
+    return replyWithReview(this.queries, actor, reply, (a) =>
+      this.lifecycle.publish(a, id as ReviewId, version, body),
+    );
   }
 
   @Put('breach-reason')
@@ -175,7 +179,7 @@ export class ReviewStagesController {
     @Body() body: BreachReasonRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.lifecycle.recordBreachReason(a, id as ReviewId, version, body.reason, body.note),
     );
   }
@@ -191,7 +195,9 @@ export class ReviewStagesController {
     @Body() body: PauseRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) => this.lifecycle.pause(a, id as ReviewId, version, body));
+    return replyWithReview(this.queries, actor, reply, (a) =>
+      this.lifecycle.pause(a, id as ReviewId, version, body),
+    );
   }
 
   @Post('resume')
@@ -205,7 +211,7 @@ export class ReviewStagesController {
     @Body() body: ResumeRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.lifecycle.resume(a, id as ReviewId, version, body.resumedOn),
     );
   }
@@ -220,20 +226,8 @@ export class ReviewStagesController {
     @Body() body: FamilyInvolvementRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.lifecycle.recordFamilyInvolvement(a, id as ReviewId, version, body),
     );
-  }
-
-  private async respond(
-    actor: Actor,
-    reply: FastifyReply,
-    command: (actor: PartnershipActor) => Promise<Review>,
-  ): Promise<ReviewResponse> {
-    const partnershipActor = inPartnership(actor);
-    const review = await command(partnershipActor);
-    const detail = await this.queries.detail(partnershipActor, review.id);
-    setEtag(reply, detail.review.version);
-    return toReviewResponse(detail);
   }
 }

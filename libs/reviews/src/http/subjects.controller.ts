@@ -51,11 +51,13 @@ export class SubjectsController {
     @Body() body: UpdateSubjectRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubjectResponse> {
-    const actorInPartnership = inPartnership(actor);
-    await this.subjects.update(actorInPartnership, reviewId as ReviewId, subjectId, version, body);
-    const subject = (await this.subjects.list(actorInPartnership, reviewId as ReviewId)).find(
-      (s) => s.id === subjectId,
-    )!;
+    const subject = await this.subjects.update(
+      inPartnership(actor),
+      reviewId as ReviewId,
+      subjectId,
+      version,
+      body,
+    );
     setEtag(reply, subject.version);
     return toSubjectResponse(subject);
   }

@@ -1,20 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Actor, Allow, CurrentActor, inPartnership, PartnershipActor } from '@dhr/platform-auth';
+import { Actor, Allow, CurrentActor, inPartnership } from '@dhr/platform-auth';
 import { IfMatch, setEtag } from '@dhr/platform-http';
 import { ReviewQueries } from '../application/review.queries';
 import { SubmissionService } from '../application/submission.service';
-import { Review, ReviewId } from '../domain/review';
+import { ReviewId } from '../domain/review';
 import { missingFromSubmission, Submission } from '../domain/submission';
 import { ReviewResponse } from './dto/review.response';
+import { replyWithReview } from './review-reply';
 import {
   QaOutcomeRequest,
   SendSubmissionRequest,
   SubmissionDocumentsRequest,
 } from './dto/submission.request';
 import { SubmissionList, SubmissionResponse } from './dto/submission.response';
-import { toReviewResponse } from './review.mapper';
 
 /**
  * The versions of the bundle for the Home Office. Preparing a version (its documents, its anonymisation check)
@@ -114,7 +114,7 @@ export class SubmissionsController {
     @Body() body: SendSubmissionRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.submissions.send(a, reviewId as ReviewId, submissionId, version, body.sentOn),
     );
   }
@@ -134,21 +134,9 @@ export class SubmissionsController {
     @Body() body: QaOutcomeRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewResponse> {
-    return this.respond(actor, reply, (a) =>
+    return replyWithReview(this.queries, actor, reply, (a) =>
       this.submissions.recordQaOutcome(a, reviewId as ReviewId, submissionId, version, body),
     );
-  }
-
-  private async respond(
-    actor: Actor,
-    reply: FastifyReply,
-    command: (actor: PartnershipActor) => Promise<Review>,
-  ): Promise<ReviewResponse> {
-    const partnershipActor = inPartnership(actor);
-    const review = await command(partnershipActor);
-    const detail = await this.queries.detail(partnershipActor, review.id);
-    setEtag(reply, detail.review.version);
-    return toReviewResponse(detail);
   }
 }
 

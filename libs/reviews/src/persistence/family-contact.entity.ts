@@ -1,18 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 
 /** One contact with the family or friends, including the ones that got no reply. An append-only log. */
 @Entity('family_contact')
 @Index('ix_family_contact_review', ['partnershipId', 'reviewId'])
-export class FamilyContactEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class FamilyContactEntity extends ReviewRecordColumns {
   @Column('varchar', { length: 200 })
   person: string;
 
@@ -31,12 +23,6 @@ export class FamilyContactEntity {
   @Column('text', { nullable: true })
   notes: string | null;
 
-  @VersionColumn()
-  version: number;
-
   @Column('uuid', { name: 'recorded_by' })
   recordedBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,18 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 
 /** A meeting of the panel: who came, what was decided. Minutes are documents attached to it. */
 @Entity('panel_meeting')
 @Index('ix_panel_meeting_review', ['partnershipId', 'reviewId'])
-export class PanelMeetingEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class PanelMeetingEntity extends ReviewRecordColumns {
   @Column('date', { name: 'held_on' })
   heldOn: string;
 
@@ -24,10 +16,4 @@ export class PanelMeetingEntity {
 
   @Column('text', { nullable: true })
   notes: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,18 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 
 /** A senior agency representative on a review's panel (seed 003 had 22). */
 @Entity('panel_member')
 @Index('ix_panel_member_review', ['partnershipId', 'reviewId'])
-export class PanelMemberEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class PanelMemberEntity extends ReviewRecordColumns {
   @Column('varchar', { length: 200 })
   name: string;
 
@@ -36,10 +28,4 @@ export class PanelMemberEntity {
 
   @Column('date', { name: 'left_on', nullable: true })
   leftOn: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,18 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 
 /** Criminal proceedings, an inquest, a police-conduct investigation, or a review run jointly or alongside. */
 @Entity('parallel_process')
 @Index('ix_parallel_process_review', ['partnershipId', 'reviewId'])
-export class ParallelProcessEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class ParallelProcessEntity extends ReviewRecordColumns {
   @Column('varchar', { length: 40 })
   kind: string;
 
@@ -33,10 +25,4 @@ export class ParallelProcessEntity {
 
   @Column('text', { nullable: true })
   notes: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

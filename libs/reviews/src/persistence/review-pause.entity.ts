@@ -1,18 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 
 /** A period the review waited on something else (a trial, an inquest); the clocks stay visible throughout. */
 @Entity('review_pause')
 @Index('ix_review_pause_review', ['partnershipId', 'reviewId'])
-export class ReviewPauseEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class ReviewPauseEntity extends ReviewRecordColumns {
   @Column('varchar', { length: 40 })
   reason: string;
 
@@ -30,10 +22,4 @@ export class ReviewPauseEntity {
 
   @Column('date', { name: 'resumed_on', nullable: true })
   resumedOn: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -49,7 +49,7 @@ export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
   async insert(row: Omit<Row, 'version' | 'createdAt'>): Promise<Record> {
     const values = { ...row, version: 1 } as unknown as Row;
     await this.db.repository(this.entity).insert(values);
-    return (await this.find(row.partnershipId as PartnershipId, row.reviewId as ReviewId, row.id))!;
+    return this.mustFind(row.partnershipId as PartnershipId, row.reviewId as ReviewId, row.id);
   }
 
   async update(
@@ -69,6 +69,13 @@ export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
         id,
       })
       .execute();
-    return (await this.find(partnershipId, reviewId, id))!;
+    return this.mustFind(partnershipId, reviewId, id);
+  }
+
+  /** The record just written in this transaction: its absence is a bug, not a client's mistake. */
+  private async mustFind(partnershipId: PartnershipId, reviewId: ReviewId, id: string): Promise<Record> {
+    const record = await this.find(partnershipId, reviewId, id);
+    if (!record) throw new Error(`${String(this.entity)} ${id} was written but cannot be read back`);
+    return record;
   }
 }

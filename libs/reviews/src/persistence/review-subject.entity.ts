@@ -1,18 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 
 /** A person at the centre of a review, by pseudonym only ("MA 1"). The real identity is in subject_identity. */
 @Entity('review_subject')
 @Index('uq_review_subject_pseudonym', ['partnershipId', 'reviewId', 'pseudonym'], { unique: true })
-export class ReviewSubjectEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class ReviewSubjectEntity extends ReviewRecordColumns {
   @Column('varchar', { length: 50 })
   pseudonym: string;
 
@@ -30,10 +22,4 @@ export class ReviewSubjectEntity {
 
   @Column('varchar', { name: 'relationship_to_victim', length: 100, nullable: true })
   relationshipToVictim: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -69,7 +69,9 @@ export class ReviewRepository {
        RETURNING last_number`,
       [partnershipId, year],
     );
-    return rows[0]!.last_number;
+    const [row] = rows;
+    if (!row) throw new Error('The reference counter returned no number');
+    return row.last_number;
   }
 
   async insert(row: ReviewRow): Promise<Review> {

@@ -1,18 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 
 /** One version of the bundle sent to the Home Office, and what its quality-assurance panel said of it. */
 @Entity('submission')
 @Index('uq_submission_version', ['partnershipId', 'reviewId', 'versionNumber'], { unique: true })
-export class SubmissionEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class SubmissionEntity extends ReviewRecordColumns {
   @Column('int', { name: 'version_number' })
   versionNumber: number;
 
@@ -45,10 +37,4 @@ export class SubmissionEntity {
 
   @Column('uuid', { name: 'qa_letter_document_id', nullable: true })
   qaLetterDocumentId: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

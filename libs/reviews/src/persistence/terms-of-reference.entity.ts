@@ -1,19 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ReviewRecordColumns } from './review-record.columns';
 import type { ApproximateDate } from '@dhr/platform-domain';
 
 /** One version of a review's terms of reference. Agreed versions never change; a revision is a new version. */
 @Entity('terms_of_reference')
 @Index('uq_terms_of_reference_version', ['partnershipId', 'reviewId', 'versionNumber'], { unique: true })
-export class TermsOfReferenceEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'partnership_id' })
-  partnershipId: string;
-
-  @Column('uuid', { name: 'review_id' })
-  reviewId: string;
-
+export class TermsOfReferenceEntity extends ReviewRecordColumns {
   @Column('int', { name: 'version_number' })
   versionNumber: number;
 
@@ -52,10 +44,4 @@ export class TermsOfReferenceEntity {
 
   @Column('uuid', { name: 'agreed_at_meeting_id', nullable: true })
   agreedAtMeetingId: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }
