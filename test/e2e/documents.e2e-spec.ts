@@ -183,7 +183,7 @@ describe('documents', () => {
 
   it('answers bad requests with 400 naming the field', async () => {
     const unknown = await upload(coordinator, a.agencies.police, PDF, 'x.pdf', 'application/pdf', 'spaceship').expect(400);
-    expect(unknown.body.errors).toEqual([{ field: 'ownerType', message: 'must be one of agency, review' }]);
+    expect(unknown.body.errors).toEqual([{ field: 'ownerType', message: 'must be one of agency, panel-meeting, review' }]);
     const malformed = await upload(coordinator, a.agencies.police, PDF, 'x.pdf', 'application/pdf', 'Agency').expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(['ownerType']);
     const notJson = await api.http

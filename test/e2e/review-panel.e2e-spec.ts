@@ -586,6 +586,30 @@ describe('review panel, meetings and terms of reference', () => {
     );
   });
 
+  it('keeps the minutes of a meeting as its documents, read and attached like the review', async () => {
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.alloc(1024, 0x20),
+      Buffer.from('\n%%EOF\n'),
+    ]);
+    const minutesOf = (who: string) =>
+      send(who, 'get', `/api/v1/documents?ownerType=panel-meeting&ownerId=${meetings[0]!.id}`);
+    const attach = (who: string) =>
+      api.http
+        .post(`/api/v1/documents?ownerType=panel-meeting&ownerId=${meetings[0]!.id}`)
+        .set('authorization', as[who]!)
+        .attach('file', pdf, { filename: 'Minutes 12.12.2013.pdf', contentType: 'application/pdf' });
+    // a panel member of the review reads the minutes but does not attach them; the coordinator does
+    await attach('panelMember').expect(403);
+    const attached = await attach('coordinator').expect(201);
+    const listed = await minutesOf('panelMember').expect(200);
+    expect(listed.body.items.map((d: { id: string }) => d.id)).toEqual([attached.body.id]);
+    // nobody outside the review sees them
+    await minutesOf('imrAuthor').expect(404);
+    await minutesOf('otherCoordinator').expect(404);
+    await send('otherCoordinator', 'get', `/api/v1/documents/${attached.body.id}`).expect(404);
+  });
+
   it('leaves an audit event for every change', async () => {
     expect(await auditOf(members['Helen Smith']!.id)).toEqual(['panel-member.added']);
     expect(await auditOf(members['Rob Stanton']!.id)).toEqual(['panel-member.added', 'panel-member.updated']);

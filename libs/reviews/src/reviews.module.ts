@@ -6,6 +6,7 @@ import { IdentityModule, IdentityWorkerModule } from '@dhr/identity';
 import { PartnershipsModule, PartnershipsWorkerModule } from '@dhr/partnerships';
 import { FamilyContactService } from './application/family-contact.service';
 import { IdentitySeal } from './application/identity-seal';
+import { PanelMeetingDocumentsPolicy } from './application/panel-meeting-documents.policy';
 import { ParallelProcessService } from './application/parallel-process.service';
 import { ReviewDocumentsPolicy } from './application/review-documents.policy';
 import { SubmissionService } from './application/submission.service';
@@ -98,6 +99,7 @@ const FAMILY_AND_HOME_OFFICE = [
   ParallelProcessService,
   SubmissionService,
   ReviewDocumentsPolicy,
+  PanelMeetingDocumentsPolicy,
 ];
 
 /** The record of each review, from notification to closure. */

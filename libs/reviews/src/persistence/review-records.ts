@@ -46,6 +46,16 @@ export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
     return row ? this.toRecord(row) : undefined;
   }
 
+  /** A record by its id alone, within the partnership (for a document attached to it, say). */
+  async findInPartnership(partnershipId: PartnershipId, id: string): Promise<Record | undefined> {
+    const row = await this.db
+      .repository(this.entity)
+      .createQueryBuilder('x')
+      .where('x.partnership_id = :partnershipId AND x.id = :id', { partnershipId, id })
+      .getOne();
+    return row ? this.toRecord(row) : undefined;
+  }
+
   async insert(row: Omit<Row, 'version' | 'createdAt'>): Promise<Record> {
     const values = { ...row, version: 1 } as unknown as Row;
     await this.db.repository(this.entity).insert(values);
