@@ -16,12 +16,14 @@ import { ReviewDecisionService } from './application/review-decision.service';
 import { ReviewFactsGatherer } from './application/review-facts';
 import { ReviewLifecycleService } from './application/review-lifecycle.service';
 import { ReviewNotificationService } from './application/review-notification.service';
+import { ReviewPolicyService } from './application/review-policy.service';
 import { ReviewQueries } from './application/review.queries';
 import { SubjectService } from './application/subject.service';
 import { PanelService } from './application/panel.service';
 import { TermsOfReferenceService } from './application/terms-of-reference.service';
 import { FamilyContactsController } from './http/family-contacts.controller';
 import { ParallelProcessesController } from './http/parallel-processes.controller';
+import { ReviewPolicyController } from './http/review-policy.controller';
 import { ReviewStagesController } from './http/review-stages.controller';
 import { SubmissionsController } from './http/submissions.controller';
 import { ReviewsController } from './http/reviews.controller';
@@ -91,6 +93,7 @@ const SERVICES = [
   SubjectService,
   PanelService,
   TermsOfReferenceService,
+  ReviewPolicyService,
 ];
 
 /** Api side only: they need the documents of a review (DocumentOwnersModule), which the worker does not. */
@@ -120,6 +123,7 @@ const FAMILY_AND_HOME_OFFICE = [
     FamilyContactsController,
     ParallelProcessesController,
     SubmissionsController,
+    ReviewPolicyController,
   ],
   providers: [...REPOSITORIES, ...SERVICES, ...FAMILY_AND_HOME_OFFICE],
 })

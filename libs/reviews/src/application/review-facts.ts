@@ -77,7 +77,6 @@ export class ReviewFactsGatherer {
       submissionReady: { exists: unsent !== undefined, missing: unsent ? missingFromSubmission(unsent) : [] },
       openCriminalProceedings: openCriminalProceedings(processes),
       familyToldPublicationDate: review.publication.familyToldOn !== null,
-      publicationRecorded: review.publication.publishedOn !== null,
     };
     return { facts, clocks };
   }

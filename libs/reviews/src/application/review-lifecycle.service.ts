@@ -6,7 +6,7 @@ import { DomainError, InvalidInputError, todayIn } from '@dhr/platform-domain';
 import { PauseReason } from '../domain/pause';
 import { Review, ReviewId } from '../domain/review';
 import { ReviewCapability } from '../domain/review-access';
-import { assertTransition, ReviewFacts } from '../domain/review-guards';
+import { assertTransition } from '../domain/review-guards';
 import { isTerminalStatus, ReviewTransition } from '../domain/review-status';
 import { BreachReason, breachReasonProblems, completionBreached } from '../domain/statutory-clock';
 import { ReviewPauseRepository } from '../persistence/review-pause.repository';
@@ -134,7 +134,7 @@ export class ReviewLifecycleService {
           { field: 'removalReviewOn', message: 'Date to review removal must be after publication' },
         ]);
       }
-      const status = await this.guarded(review, 'publish', now, { publicationRecorded: true });
+      const status = await this.guarded(review, 'publish', now);
       return {
         status,
         statusChangedOn: input.publishedOn,
@@ -280,14 +280,9 @@ export class ReviewLifecycleService {
     });
   }
 
-  private async guarded(
-    review: Review,
-    transition: ReviewTransition,
-    now: Date,
-    overrides: Partial<ReviewFacts> = {},
-  ) {
+  private async guarded(review: Review, transition: ReviewTransition, now: Date) {
     const { facts } = await this.facts.situationOf(review, now);
-    return assertTransition({ ...facts, ...overrides }, transition);
+    return assertTransition(facts, transition);
   }
 }
 

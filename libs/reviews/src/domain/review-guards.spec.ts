@@ -17,7 +17,6 @@ function ready(status: ReviewStatus, changes: Partial<ReviewFacts> = {}): Review
     submissionReady: { exists: true, missing: [] },
     openCriminalProceedings: 0,
     familyToldPublicationDate: true,
-    publicationRecorded: true,
     ...changes,
   };
 }
@@ -240,12 +239,11 @@ describe('review guards', () => {
     ['publish', 'cleared', { openCriminalProceedings: 1 }, ['criminal_proceedings_open']],
     ['publish', 'cleared', { openCriminalProceedings: 2 }, ['criminal_proceedings_open']],
     ['publish', 'cleared', { familyToldPublicationDate: false }, ['family_not_told']],
-    ['publish', 'cleared', { publicationRecorded: false }, ['publication_details_missing']],
     [
       'publish',
       'cleared',
-      { openCriminalProceedings: 3, familyToldPublicationDate: false, publicationRecorded: false },
-      ['criminal_proceedings_open', 'family_not_told', 'publication_details_missing'],
+      { openCriminalProceedings: 3, familyToldPublicationDate: false },
+      ['criminal_proceedings_open', 'family_not_told'],
     ],
   ];
 
@@ -291,7 +289,6 @@ describe('review guards', () => {
         submissionReady: { exists: false, missing: [] },
         openCriminalProceedings: 1,
         familyToldPublicationDate: false,
-        publicationRecorded: false,
       });
       expect(availableTransitions(nothingDone).find((o) => o.transition === transition)?.blockers).toEqual(
         [],

@@ -26,8 +26,6 @@ export interface ReviewFacts {
   /** Criminal proceedings not concluded. */
   openCriminalProceedings: number;
   familyToldPublicationDate: boolean;
-  /** The date (and web address) of publication given. */
-  publicationRecorded: boolean;
 }
 
 /** Why a transition cannot happen now: a stable snake_case code, and what the coordinator should do. */
@@ -176,12 +174,6 @@ function publishBlockers(facts: ReviewFacts): Blocker[] {
     blockers.push({
       code: 'family_not_told',
       message: 'Record that the family has been told the publication date.',
-    });
-  }
-  if (!facts.publicationRecorded) {
-    blockers.push({
-      code: 'publication_details_missing',
-      message: 'Record the publication date and web address.',
     });
   }
   return blockers;
