@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Platform1764028800000 } from './1764028800000-platform';
 import { Documents1764028800001 } from './1764028800001-documents';
 import { Reviews1764115200000 } from './1764115200000-reviews';
+import { ReviewClockAlerts1764201600000 } from './1764201600000-review-clock-alerts';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -10,4 +11,5 @@ export const migrations: MigrationClass[] = [
   Platform1764028800000,
   Documents1764028800001,
   Reviews1764115200000,
+  ReviewClockAlerts1764201600000,
 ];

@@ -4,7 +4,7 @@ import { AuditWorkerModule } from '@dhr/audit';
 import { IdentityWorkerModule } from '@dhr/identity';
 import { NotificationsWorkerModule } from '@dhr/notifications';
 import { PartnershipsWorkerModule } from '@dhr/partnerships';
-import { ReviewsWorkerModule } from '@dhr/reviews';
+import { CHECK_REVIEW_CLOCKS, ReviewsWorkerModule } from '@dhr/reviews';
 import { AppConfig, ConfigModule } from '@dhr/platform-config';
 import { DatabaseModule } from '@dhr/platform-database';
 import {
@@ -19,7 +19,10 @@ import { DemoReviewSeeder } from './seed/demo-review';
 import { DemoSeeder } from './seed/demo-seeder';
 
 /** Recurring jobs (cron, UTC). */
-const SCHEDULES = [schedule(PURGE_IDEMPOTENCY_RECORDS, '17 3 * * *', { olderThanHours: 24 })];
+const SCHEDULES = [
+  schedule(PURGE_IDEMPOTENCY_RECORDS, '17 3 * * *', { olderThanHours: 24 }),
+  schedule(CHECK_REVIEW_CLOCKS, '0 6 * * *', {}),
+];
 
 @Module({})
 export class WorkerModule {

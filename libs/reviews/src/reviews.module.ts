@@ -3,7 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@dhr/audit';
 import { DocumentOwnersModule } from '@dhr/documents';
 import { IdentityModule, IdentityWorkerModule } from '@dhr/identity';
+import { NotificationsWorkerModule } from '@dhr/notifications';
 import { PartnershipsModule, PartnershipsWorkerModule } from '@dhr/partnerships';
+import { ClockAlertsService } from './application/clock-alerts.service';
+import { CheckReviewClocksProcessor } from './jobs/check-review-clocks.processor';
+import { ReviewClockAlertEntity } from './persistence/review-clock-alert.entity';
+import { ReviewClockAlertRepository } from './persistence/review-clock-alert.repository';
 import { FamilyContactService } from './application/family-contact.service';
 import { IdentitySeal } from './application/identity-seal';
 import { PanelMeetingDocumentsPolicy } from './application/panel-meeting-documents.policy';
@@ -66,6 +71,7 @@ const ENTITIES = [
   FamilyContactEntity,
   ParallelProcessEntity,
   SubmissionEntity,
+  ReviewClockAlertEntity,
 ];
 
 const REPOSITORIES = [
@@ -79,6 +85,7 @@ const REPOSITORIES = [
   FamilyContactRepository,
   ParallelProcessRepository,
   SubmissionRepository,
+  ReviewClockAlertRepository,
 ];
 
 const SERVICES = [
@@ -131,8 +138,13 @@ export class ReviewsModule {}
 
 /** For the worker (demo data, scheduled work): the services without the HTTP side. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES), IdentityWorkerModule, PartnershipsWorkerModule],
-  providers: [...REPOSITORIES, ...SERVICES],
-  exports: SERVICES,
+  imports: [
+    TypeOrmModule.forFeature(ENTITIES),
+    IdentityWorkerModule,
+    PartnershipsWorkerModule,
+    NotificationsWorkerModule,
+  ],
+  providers: [...REPOSITORIES, ...SERVICES, ClockAlertsService, CheckReviewClocksProcessor],
+  exports: [...SERVICES, ClockAlertsService],
 })
 export class ReviewsWorkerModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Role } from '@dhr/platform-auth';
 import { PartnershipId, UserId } from '@dhr/platform-domain';
 import { User } from '../domain/user';
 import { UserRepository } from '../persistence/user.repository';
@@ -7,6 +8,11 @@ import { UserRepository } from '../persistence/user.repository';
 @Injectable()
 export class UserDirectory {
   constructor(private readonly users: UserRepository) {}
+
+  /** The partnership's active users holding the role (at most 200: a partnership has a handful per role). */
+  async activeWithRole(partnershipId: PartnershipId, role: Role): Promise<User[]> {
+    return (await this.users.list(partnershipId, { role, status: 'active' }, 200)).items;
+  }
 
   /** The user, only if they belong to the partnership. */
   user(partnershipId: PartnershipId, id: UserId): Promise<User | undefined> {

@@ -12,6 +12,11 @@ export class PartnershipDirectory {
     private readonly agencies: AgencyRepository,
   ) {}
 
+  /** Every partnership: for system work that runs for each (scheduled checks), never for a user's request. */
+  all(): Promise<Partnership[]> {
+    return this.partnerships.list();
+  }
+
   partnership(id: PartnershipId): Promise<Partnership | undefined> {
     return this.partnerships.find(id);
   }

@@ -26,7 +26,11 @@ export class PanelMeetingDocumentsPolicy implements DocumentOwnerPolicy, OnModul
     return this.has(actor, meetingId, 'work');
   }
 
-  private async has(actor: PartnershipActor, meetingId: string, capability: ReviewCapability): Promise<boolean> {
+  private async has(
+    actor: PartnershipActor,
+    meetingId: string,
+    capability: ReviewCapability,
+  ): Promise<boolean> {
     const meeting = await this.meetings.findInPartnership(actor.partnershipId, meetingId);
     if (!meeting) return false;
     return capability === 'view'

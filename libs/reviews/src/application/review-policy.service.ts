@@ -4,7 +4,10 @@ import { PartnershipActor } from '@dhr/platform-auth';
 import { Db } from '@dhr/platform-database';
 import { StaleVersionError } from '@dhr/platform-domain';
 import { ClockPolicy } from '../domain/statutory-clock';
-import { ReviewClockPolicyRepository, StoredClockPolicy } from '../persistence/review-clock-policy.repository';
+import {
+  ReviewClockPolicyRepository,
+  StoredClockPolicy,
+} from '../persistence/review-clock-policy.repository';
 
 /**
  * The partnership's statutory periods: the defaults of the 2016 guidance (decide within a month, complete

@@ -20,7 +20,11 @@ export class ReviewPolicyRequest {
   @Max(36)
   completionMonths: number;
 
-  @ApiProperty({ minimum: 0, maximum: 90, description: 'days before a due date that a clock shows as due soon' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 90,
+    description: 'days before a due date that a clock shows as due soon',
+  })
   @IsInt()
   @Min(0)
   @Max(90)

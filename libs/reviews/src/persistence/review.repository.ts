@@ -15,6 +15,15 @@ export interface ReviewListFilter {
   memberUserId?: UserId;
 }
 
+const RUNNING_STATUSES: ReviewStatus[] = [
+  'notified',
+  'setting_up',
+  'evidence_gathering',
+  'drafting',
+  'consultation',
+  'signed_off',
+];
+
 @Injectable()
 export class ReviewRepository {
   constructor(private readonly db: Db) {}
@@ -59,6 +68,20 @@ export class ReviewRepository {
     if (after) query.andWhere('r.id < :after', { after });
     const rows = await query.getMany();
     return toPage(rows.map(toReview), limit, (review) => review.id);
+  }
+
+  /** The reviews whose clocks may still be running: decided or not, not yet submitted or ended. */
+  async listRunning(partnershipId: PartnershipId): Promise<Review[]> {
+    const rows = await this.db
+      .repository(ReviewEntity)
+      .createQueryBuilder('r')
+      .where('r.partnership_id = :partnershipId AND r.status IN (:...running)', {
+        partnershipId,
+        running: RUNNING_STATUSES,
+      })
+      .orderBy('r.id', 'ASC')
+      .getMany();
+    return rows.map(toReview);
   }
 
   /** The next reference of the partnership for the year: DHR-2026-004 after DHR-2026-003, safe under concurrency. */
