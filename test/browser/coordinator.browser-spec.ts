@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
-import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { Browser, chromium, Page } from 'playwright-core';
-import { givenPartnership, startTestApi, TestApi, TestPartnership, TEST_PASSWORD } from '../support';
-
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_APP = 'dist/apps/web/index.html';
+import { Page } from 'playwright-core';
+import { TestPartnership, TEST_PASSWORD } from '../support';
+import {
+  BrowserSession,
+  expectNoAccessibilityViolations as expectNoViolations,
+  openBrowserSession,
+} from '../support/browser';
 
 /**
  * A coordinator, in a real browser against the real api: signs in, keeps the session over a reload, makes
@@ -14,56 +13,19 @@ const WEB_APP = 'dist/apps/web/index.html';
  * checked with axe against WCAG 2.2 AA.
  */
 describe('a coordinator in the browser', () => {
-  let api: TestApi;
   let partnership: TestPartnership;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(WEB_APP)) {
-      throw new Error(
-        `${WEB_APP} is missing: build the web app first with \`npx nx build web\` (npm test does).`,
-      );
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
-    }
-    api = await startTestApi();
-    partnership = await givenPartnership(api, 'Browser');
-    await api.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    // playwright gives each launch a fresh, temporary profile (--user-data-dir) of its own
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await (await browser.newContext()).newPage();
+    session = await openBrowserSession('Browser');
+    ({ partnership, page, baseUrl } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
-  async function expectNoAccessibilityViolations(): Promise<void> {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const violations = results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-    expect(violations).toEqual([]);
-  }
+  const expectNoAccessibilityViolations = () => expectNoViolations(page);
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 

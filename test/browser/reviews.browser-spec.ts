@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
-import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { Browser, chromium, Page } from 'playwright-core';
-import { givenPartnership, startTestApi, TestApi, TestPartnership, TEST_PASSWORD } from '../support';
-
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_APP = 'dist/apps/web/index.html';
+import { Page } from 'playwright-core';
+import { TestPartnership, TEST_PASSWORD } from '../support';
+import {
+  BrowserSession,
+  expectNoAccessibilityViolations as expectNoViolations,
+  openBrowserSession,
+} from '../support/browser';
 
 /** A day some days before today, as the date input's three boxes take it. */
 function daysAgo(days: number): { day: string; month: string; year: string } {
@@ -25,56 +24,20 @@ function daysAgo(days: number): { day: string; month: string; year: string } {
  * commission it, and sees the stage and the clocks move on. Every page is checked with axe (WCAG 2.2 AA).
  */
 describe('a coordinator with reviews in the browser', () => {
-  let api: TestApi;
   let partnership: TestPartnership;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
   let baseUrl: string;
   let reference: string;
 
   beforeAll(async () => {
-    if (!existsSync(WEB_APP)) {
-      throw new Error(
-        `${WEB_APP} is missing: build the web app first with \`npx nx build web\` (npm test does).`,
-      );
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
-    }
-    api = await startTestApi();
-    partnership = await givenPartnership(api, 'Reviews');
-    await api.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await (await browser.newContext()).newPage();
+    session = await openBrowserSession('Reviews');
+    ({ partnership, page, baseUrl } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
-  async function expectNoAccessibilityViolations(): Promise<void> {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const violations = results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-    expect(violations).toEqual([]);
-  }
+  const expectNoAccessibilityViolations = () => expectNoViolations(page);
 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name, exact: true });
 
@@ -212,5 +175,26 @@ describe('a coordinator with reviews in the browser', () => {
     await heading(reference).waitFor();
     expect(await page.locator('p', { hasText: 'Stage:' }).innerText()).toContain('Gathering evidence');
     await expectNoAccessibilityViolations();
+  });
+
+  it('sets the partnership’s time limits, explaining a number out of range first', async () => {
+    await page.goto(`${baseUrl}/reviews`);
+    await heading('Reviews').waitFor();
+    await page.getByRole('link', { name: 'Time limits for decisions and completion' }).click();
+    await heading('Review time limits').waitFor();
+    expect(await page.getByLabel('Months to complete').inputValue()).toBe('6');
+    await expectNoAccessibilityViolations();
+
+    await page.getByLabel('Months to complete').fill('0');
+    await page.getByRole('button', { name: 'Save time limits' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Months to complete must not be less than 1');
+    await expectNoAccessibilityViolations();
+
+    await page.getByLabel('Months to complete').fill('12');
+    await page.getByRole('button', { name: 'Save time limits' }).click();
+    await page.locator('.govuk-notification-banner--success').waitFor();
+    expect(await page.getByLabel('Months to complete').inputValue()).toBe('12');
   });
 });

@@ -11,6 +11,7 @@ import { HomePage } from './pages/home';
 import { MailboxPage } from './pages/mailbox-page';
 import { PartnershipNewPage } from './pages/partnership-new-page';
 import { PartnershipsPage } from './pages/partnerships-page';
+import { ReviewPolicyPage } from './pages/review-policy-page';
 import {
   AppointChairPage,
   DecisionPage,
@@ -20,9 +21,40 @@ import {
   PausePage,
   ResumePage,
 } from './pages/reviews/review-forms';
+import { MeetingMinutesPage } from './pages/reviews/meeting-minutes-page';
+import { MeetingNewPage, MeetingsPage } from './pages/reviews/meetings-page';
+import { PanelMemberEditPage, PanelMemberNewPage, PanelPage } from './pages/reviews/panel-page';
 import { ReviewNewPage } from './pages/reviews/review-new-page';
 import { ReviewPage } from './pages/reviews/review-page';
 import { ReviewsPage } from './pages/reviews/reviews-page';
+import { TermsDraftEditPage, TermsDraftNewPage } from './pages/reviews/terms-of-reference-form';
+import {
+  TermsAgreePage,
+  TermsOfReferencePage,
+  TermsVersionPage,
+} from './pages/reviews/terms-of-reference-page';
+import { FamilyContactPage, FamilyInvolvementPage, FamilyPage } from './pages/reviews/family-page';
+import {
+  ParallelProcessConclusionPage,
+  ParallelProcessesPage,
+  ParallelProcessHearingPage,
+  ParallelProcessNewPage,
+} from './pages/reviews/parallel-processes-page';
+import {
+  BreachReasonPage,
+  PublicationPage,
+  SignOffPage,
+  TransferPage,
+} from './pages/reviews/review-late-forms';
+import {
+  AnonymisationCheckPage,
+  QaOutcomePage,
+  SendSubmissionPage,
+  SubmissionDocumentsPage,
+} from './pages/reviews/submission-forms';
+import { SubmissionsPage } from './pages/reviews/submissions-page';
+import { SubjectEditPage, SubjectIdentityPage, SubjectNewPage } from './pages/reviews/subject-forms';
+import { SubjectsPage } from './pages/reviews/subjects-page';
 import { SetPasswordPage } from './pages/set-password';
 import { SignInPage } from './pages/sign-in';
 import { UserInvitePage } from './pages/user-invite-page';
@@ -55,6 +87,7 @@ export function App() {
         <Route path="/agencies/:agencyId" element={only('agencies.manage', <AgencyPage />)} />
         <Route path="/reviews" element={only('reviews.read', <ReviewsPage />)} />
         <Route path="/reviews/new" element={only('reviews.notify', <ReviewNewPage />)} />
+        <Route path="/review-policy" element={only('reviews.read', <ReviewPolicyPage />)} />
         <Route path="/reviews/:reviewId" element={only('reviews.read', <ReviewPage />)} />
         <Route path="/reviews/:reviewId/decision" element={only('reviews.read', <DecisionPage />)} />
         <Route
@@ -66,6 +99,94 @@ export function App() {
         <Route path="/reviews/:reviewId/move/:transition" element={only('reviews.read', <MovePage />)} />
         <Route path="/reviews/:reviewId/pause" element={only('reviews.read', <PausePage />)} />
         <Route path="/reviews/:reviewId/resume" element={only('reviews.read', <ResumePage />)} />
+        <Route path="/reviews/:reviewId/panel" element={only('reviews.read', <PanelPage />)} />
+        <Route path="/reviews/:reviewId/panel/new" element={only('reviews.read', <PanelMemberNewPage />)} />
+        <Route
+          path="/reviews/:reviewId/panel/:memberId"
+          element={only('reviews.read', <PanelMemberEditPage />)}
+        />
+        <Route path="/reviews/:reviewId/meetings" element={only('reviews.read', <MeetingsPage />)} />
+        <Route path="/reviews/:reviewId/meetings/new" element={only('reviews.read', <MeetingNewPage />)} />
+        <Route
+          path="/reviews/:reviewId/meetings/:meetingId/minutes"
+          element={only('reviews.read', <MeetingMinutesPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/terms-of-reference"
+          element={only('reviews.read', <TermsOfReferencePage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/terms-of-reference/new"
+          element={only('reviews.read', <TermsDraftNewPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/terms-of-reference/:versionId"
+          element={only('reviews.read', <TermsVersionPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/terms-of-reference/:versionId/edit"
+          element={only('reviews.read', <TermsDraftEditPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/terms-of-reference/:versionId/agree"
+          element={only('reviews.read', <TermsAgreePage />)}
+        />
+        <Route path="/reviews/:reviewId/family" element={only('reviews.read', <FamilyPage />)} />
+        <Route
+          path="/reviews/:reviewId/family/contacts/new"
+          element={only('reviews.read', <FamilyContactPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/family/involvement"
+          element={only('reviews.read', <FamilyInvolvementPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/parallel-processes"
+          element={only('reviews.read', <ParallelProcessesPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/parallel-processes/new"
+          element={only('reviews.read', <ParallelProcessNewPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/parallel-processes/:processId/hearing"
+          element={only('reviews.read', <ParallelProcessHearingPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/parallel-processes/:processId/conclusion"
+          element={only('reviews.read', <ParallelProcessConclusionPage />)}
+        />
+        <Route path="/reviews/:reviewId/submissions" element={only('reviews.read', <SubmissionsPage />)} />
+        <Route
+          path="/reviews/:reviewId/submissions/documents"
+          element={only('reviews.read', <SubmissionDocumentsPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/submissions/anonymisation-check"
+          element={only('reviews.read', <AnonymisationCheckPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/submissions/send"
+          element={only('reviews.read', <SendSubmissionPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/submissions/qa-outcome"
+          element={only('reviews.read', <QaOutcomePage />)}
+        />
+        <Route path="/reviews/:reviewId/subjects" element={only('reviews.read', <SubjectsPage />)} />
+        <Route path="/reviews/:reviewId/subjects/new" element={only('reviews.read', <SubjectNewPage />)} />
+        <Route
+          path="/reviews/:reviewId/subjects/:subjectId"
+          element={only('reviews.read', <SubjectEditPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/subjects/:subjectId/identity"
+          element={only('reviews.read', <SubjectIdentityPage />)}
+        />
+        <Route path="/reviews/:reviewId/sign-off" element={only('reviews.read', <SignOffPage />)} />
+        <Route path="/reviews/:reviewId/breach-reason" element={only('reviews.read', <BreachReasonPage />)} />
+        <Route path="/reviews/:reviewId/publication" element={only('reviews.read', <PublicationPage />)} />
+        <Route path="/reviews/:reviewId/transfer" element={only('reviews.read', <TransferPage />)} />
         <Route path="/audit" element={only('audit.read', <AuditPage />)} />
         <Route path="/mailbox" element={only('mailbox.read', <MailboxPage />)} />
         <Route path="/partnerships" element={only('partnerships.manage', <PartnershipsPage />)} />

@@ -837,6 +837,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getReviewPolicy"];
+        put: operations["setReviewPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1789,6 +1805,24 @@ export interface components {
              * @description the QA letter, a document attached to this review
              */
             letterDocumentId: string;
+        };
+        ReviewPolicyResponse: {
+            /** @description months from notification to decision (guidance: 1) */
+            decisionMonths: number;
+            /** @description months from decision to completion (guidance: 6) */
+            completionMonths: number;
+            /** @description days before a due date that a clock shows as due soon */
+            warningDays: number;
+            /** @description 0 while the partnership uses the defaults */
+            version: number;
+        };
+        ReviewPolicyRequest: {
+            /** @description months from notification to decision (guidance: 1) */
+            decisionMonths: number;
+            /** @description months from decision to completion (guidance: 6) */
+            completionMonths: number;
+            /** @description days before a due date that a clock shows as due soon */
+            warningDays: number;
         };
         HealthResponse: {
             /** @enum {string} */
@@ -3445,6 +3479,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+        };
+    };
+    getReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicyResponse"];
+                };
+            };
+        };
+    };
+    setReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPolicyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicyResponse"];
                 };
             };
         };

@@ -36,7 +36,7 @@ interface CommandProps {
  * One command on a review, as a page of its own: the form, sent with If-Match (the review's version as
  * this page read it); on success, back to the review with a banner.
  */
-function ReviewCommandPage({
+export function ReviewCommandPage({
   title,
   capability,
   labels,

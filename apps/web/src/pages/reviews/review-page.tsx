@@ -12,6 +12,7 @@ import {
   REVIEW_TYPE_LABELS,
   useReview,
 } from './review-parts';
+import { SubjectsLink } from './subjects-page';
 
 const ORDER = [
   'notified',
@@ -103,19 +104,44 @@ function tasksOf(review: Review, can: (c: Capability) => boolean): Task[] {
             ? `${base}/independence`
             : undefined,
     },
-    { name: 'Terms of reference agreed', status: declined ? 'not_needed' : torStatus },
+    {
+      name: 'Terms of reference agreed',
+      status: declined ? 'not_needed' : torStatus,
+      to: decided && !declined ? `${base}/terms-of-reference` : undefined,
+    },
     { name: 'Evidence gathering (IMRs)', status: stageStatus(review, 'evidence_gathering') },
     { name: 'Analysis and drafting', status: stageStatus(review, 'drafting') },
     { name: 'Draft consultation', status: stageStatus(review, 'consultation') },
-    { name: 'CSP sign-off', status: review.signOff ? 'done' : stageStatus(review, 'signed_off') },
+    {
+      name: 'Family involvement',
+      status: declined
+        ? 'not_needed'
+        : review.publication.familyToldOn
+          ? 'done'
+          : review.decision?.outcome === 'commission'
+            ? 'doing'
+            : 'blocked',
+      to: review.decision?.outcome === 'commission' ? `${base}/family` : undefined,
+    },
+    {
+      name: 'CSP sign-off',
+      status: review.signOff ? 'done' : stageStatus(review, 'signed_off'),
+      to: review.status === 'consultation' && can('sign_off') ? `${base}/sign-off` : undefined,
+    },
     {
       name: 'Submission to the Home Office',
       status: review.firstSubmittedOn ? 'done' : stageStatus(review, 'submitted'),
+      to: review.signOff || review.firstSubmittedOn ? `${base}/submissions` : undefined,
     },
-    { name: 'Home Office outcome', status: stageStatus(review, 'cleared') },
+    {
+      name: 'Home Office outcome',
+      status: stageStatus(review, 'cleared'),
+      to: review.status === 'submitted' && can('administer') ? `${base}/submissions/qa-outcome` : undefined,
+    },
     {
       name: 'Publication',
       status: review.publication.publishedOn ? 'done' : stageStatus(review, 'published'),
+      to: review.status === 'cleared' && can('administer') ? `${base}/publication` : undefined,
     },
   ];
 }
@@ -130,6 +156,15 @@ function formFor(review: Review, transition: string, can: (c: Capability) => boo
     return `${base}/move/${transition}`;
   }
   if (transition === 'close' && can('administer')) return `${base}/move/close`;
+  if (transition === 'sign_off' && can('sign_off')) return `${base}/sign-off`;
+  const administered: Record<string, string> = {
+    submit: 'submissions/send',
+    record_cleared: 'submissions/qa-outcome?outcome=cleared',
+    record_resubmit: 'submissions/qa-outcome?outcome=resubmit',
+    publish: 'publication',
+    transfer: 'transfer',
+  };
+  if (administered[transition] && can('administer')) return `${base}/${administered[transition]}`;
   return undefined;
 }
 
@@ -222,6 +257,15 @@ export function ReviewPage() {
           </SummaryRow>
           <SummaryRow label="Completion (6 months from the decision)">
             <ClockStatus clock={current.clocks.completion} />
+            {['overdue', 'missed'].includes(current.clocks.completion.state) && can('work') && (
+              <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                <Link className="govuk-link" to={`/reviews/${current.id}/breach-reason`}>
+                  {current.breach
+                    ? 'Change the reason for the delay'
+                    : 'Explain why the completion date was missed'}
+                </Link>
+              </p>
+            )}
           </SummaryRow>
           {current.clocks.pausedDays > 0 && (
             <SummaryRow label="Days paused">{current.clocks.pausedDays}</SummaryRow>
@@ -230,6 +274,11 @@ export function ReviewPage() {
 
         <h2 className="govuk-heading-m">Stages</h2>
         <TaskList tasks={tasksOf(current, can)} />
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/reviews/${current.id}/parallel-processes`}>
+            Parallel processes (criminal proceedings, inquests and linked reviews)
+          </Link>
+        </p>
 
         {!finished && (
           <>
@@ -241,7 +290,7 @@ export function ReviewPage() {
                 <div key={transition.transition} className="govuk-!-margin-bottom-4">
                   {transition.available ? (
                     to ? (
-                      <ButtonLink to={to} secondary={transition.transition === 'decline'}>
+                      <ButtonLink to={to} secondary={['decline', 'transfer'].includes(transition.transition)}>
                         {transition.label}
                       </ButtonLink>
                     ) : (
@@ -279,7 +328,26 @@ export function ReviewPage() {
           </>
         )}
 
+        {current.decision?.outcome === 'commission' && (
+          <>
+            <h2 className="govuk-heading-m">Panel and meetings</h2>
+            <ul className="govuk-list">
+              <li>
+                <Link className="govuk-link" to={`/reviews/${current.id}/panel`}>
+                  Panel members
+                </Link>
+              </li>
+              <li>
+                <Link className="govuk-link" to={`/reviews/${current.id}/meetings`}>
+                  Panel meetings
+                </Link>
+              </li>
+            </ul>
+          </>
+        )}
+
         <h2 className="govuk-heading-m">Notification</h2>
+        <SubjectsLink reviewId={current.id} />
         <SummaryList>
           <SummaryRow label="Type of review">{REVIEW_TYPE_LABELS[current.reviewType]}</SummaryRow>
           <SummaryRow label="Date notified">{formatDate(notification.notifiedOn)}</SummaryRow>

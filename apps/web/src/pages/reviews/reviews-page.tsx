@@ -52,6 +52,11 @@ export function ReviewsPage() {
       <ErrorSummary problem={reviews.problem} />
       <h1 className="govuk-heading-l">Reviews</h1>
       {can('reviews.notify') && <ButtonLink to="/reviews/new">Record a notification</ButtonLink>}
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/review-policy">
+          Time limits for decisions and completion
+        </Link>
+      </p>
       {!reviews.data ? (
         !reviews.problem && <Loading />
       ) : stages.length === 0 ? (
