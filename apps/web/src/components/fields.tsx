@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: string;
   hint?: string;
@@ -12,10 +12,12 @@ interface Option {
   label: string;
 }
 
-const describedBy = (id: string, hint?: string, error?: string) =>
+/** The aria-describedby of a field: its hint and its error, when it has them. */
+export const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-function HintAndError({ id, hint, error }: Omit<FieldProps, 'label'>) {
+/** A field's hint and its GOV.UK error message. */
+export function HintAndError({ id, hint, error }: Omit<FieldProps, 'label'>) {
   return (
     <>
       {hint && (
@@ -32,7 +34,8 @@ function HintAndError({ id, hint, error }: Omit<FieldProps, 'label'>) {
   );
 }
 
-function FormGroup({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+/** A GOV.UK form group: the label, hint and error of one control. */
+export function FormGroup({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>

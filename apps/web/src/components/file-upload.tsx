@@ -1,3 +1,5 @@
+import { describedBy, FieldProps, FormGroup } from './fields';
+
 /** A file chosen in a form's file input, if any. */
 export function fileValue(form: FormData, id: string): File | null {
   const value = form.get(id);
@@ -5,40 +7,17 @@ export function fileValue(form: FormData, id: string): File | null {
 }
 
 /** The GOV.UK file upload. */
-export function FileUpload({
-  id,
-  label,
-  hint,
-  error,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-}) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function FileUpload(props: FieldProps) {
+  const { id, hint, error } = props;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+    <FormGroup {...props}>
       <input
         className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
         id={id}
         name={id}
         type="file"
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </FormGroup>
   );
 }

@@ -1,36 +1,10 @@
 import { ReactNode } from 'react';
+import { describedBy, FieldProps, HintAndError } from './fields';
 
 interface Option {
   value: string;
   label: string;
   hint?: string;
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-}
-
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
-function HintAndError({ id, hint, error }: Omit<FieldProps, 'label'>) {
-  return (
-    <>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-    </>
-  );
 }
 
 /** GOV.UK radios in a fieldset whose legend is the question; the first radio carries the id errors link to. */

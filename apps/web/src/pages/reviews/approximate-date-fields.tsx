@@ -1,6 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { FieldProblem } from '../../api/problem';
-import { DateInput, Select, TextInput } from '../../components/fields';
+import { DateInput, HintAndError, Select, TextInput } from '../../components/fields';
 import { ApproximateDate } from './panel-parts';
 
 type Precision = ApproximateDate['precision'];
@@ -126,16 +126,7 @@ export function ApproximateDateFields({ id, legend, hint, defaultValue, error }:
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy || undefined}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="govuk-radios" data-module="govuk-radios">
           {PRECISIONS.map((option, index) => {
             const inputId = index === 0 ? id : `${id}-${option.value}`;

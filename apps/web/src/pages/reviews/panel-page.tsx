@@ -8,7 +8,8 @@ import { fieldError } from '../../components/error-summary';
 import { DateInput, Select, TextInput } from '../../components/fields';
 import { ActionButton, ButtonLink, Notice, onFormSubmit, useSingleFlight } from '../../components/page';
 import { dateValue, Radios, textValue } from '../../components/review-fields';
-import { dateParts, etagOfVersion, PanelMember, ReviewSubPage, usePanelMembers } from './panel-parts';
+import { PanelMember, ReviewSubPage, usePanelMembers } from './panel-parts';
+import { dateParts, versionTag } from './review-record-parts';
 import { formatDate, reviewProblem, today } from './review-parts';
 
 const ROLE_LABELS: Record<string, string> = {
@@ -276,7 +277,7 @@ export function PanelMemberEditPage() {
     const body = bodyFrom(form, form.has('userId'), true);
     const result = await api.PATCH('/api/v1/reviews/{reviewId}/panel-members/{memberId}', {
       params: { path: { reviewId, memberId } },
-      headers: { 'if-match': etagOfVersion(member.version) },
+      headers: { 'if-match': versionTag(member.version) },
       body,
     });
     if (!result.data) return setProblem(reviewProblem(result, messagesFor(body)));

@@ -6,6 +6,7 @@ import { Fetched, useFetched } from '../../api/use-fetched';
 import { ErrorSummary, FieldLabels, StaleRecord } from '../../components/error-summary';
 import { BackLink, Loading, PageProblem, SuccessBanner, usePageTitle } from '../../components/page';
 import { Capability, Review, useReview } from './review-parts';
+import { NOT_ALLOWED } from './review-record-parts';
 
 export type PanelMember = Schemas['PanelMemberResponse'];
 export type PanelMeeting = Schemas['PanelMeetingResponse'];
@@ -37,7 +38,6 @@ export function useTermsVersions(reviewId: string): Fetched<TermsVersion[]> {
 }
 
 /** The ETag of a record read from a list (its version, quoted), for If-Match. */
-export const etagOfVersion = (version: number) => `"${version}"`;
 
 /** A member serves on a date when they had joined by then and had not yet left. */
 export const servingOn = (member: PanelMember, date: string) =>
@@ -49,12 +49,6 @@ export const linesOf = (form: FormData, id: string) =>
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-
-export const FORBIDDEN: Problem = {
-  status: 403,
-  code: 'forbidden',
-  detail: 'Your roles on this review do not include this.',
-};
 
 interface FrameProps {
   title: string;
@@ -84,7 +78,7 @@ export function ReviewSubPage(props: FrameProps) {
   if (problem) return <PageProblem problem={problem} />;
   if (!review.data || props.loading?.ready === false) return <Loading />;
   const current = review.data;
-  if (!current.capabilities.includes(props.capability)) return <PageProblem problem={FORBIDDEN} />;
+  if (!current.capabilities.includes(props.capability)) return <PageProblem problem={NOT_ALLOWED} />;
   return (
     <div className="govuk-grid-row">
       <div className={props.wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
@@ -97,11 +91,4 @@ export function ReviewSubPage(props: FrameProps) {
       </div>
     </div>
   );
-}
-
-/** The parts of a date as the GOV.UK date input shows them. */
-export function dateParts(iso: string | null | undefined) {
-  if (!iso) return undefined;
-  const [year, month, day] = iso.split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year: year ?? '' };
 }

@@ -6,7 +6,8 @@ import { fieldError } from '../../components/error-summary';
 import { DateInput, Select, TextInput } from '../../components/fields';
 import { ActionButton, Notice, onFormSubmit, useSingleFlight } from '../../components/page';
 import { dateValue, Radios, Textarea, textValue } from '../../components/review-fields';
-import { etagOfVersion, ReviewSubPage } from './panel-parts';
+import { ReviewSubPage } from './panel-parts';
+import { versionTag } from './review-record-parts';
 import { AGE_BANDS, reviewProblem } from './review-parts';
 import { Subject, SUBJECT_ROLE_LABELS, useSubjects } from './subjects-page';
 
@@ -177,7 +178,7 @@ export function SubjectEditPage() {
     const body = subjectFrom(form);
     const result = await api.PATCH('/api/v1/reviews/{reviewId}/subjects/{subjectId}', {
       params: { path: { reviewId, subjectId } },
-      headers: { 'if-match': etagOfVersion(subject.version) },
+      headers: { 'if-match': versionTag(subject.version) },
       body,
     });
     if (!result.data) return setProblem(subjectProblem(result, body));
