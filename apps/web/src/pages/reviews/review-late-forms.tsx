@@ -1,7 +1,7 @@
 import { api, Schemas } from '../../api/client';
 import { DateInput, TextInput } from '../../components/fields';
 import { dateValue, Radios, Textarea, textValue } from '../../components/review-fields';
-import { ReviewCommandPage } from './review-forms';
+import { ReviewCommandPage } from './review-command-page';
 import { today } from './review-parts';
 import { dateParts } from './review-record-parts';
 
