@@ -63,10 +63,10 @@ export function ReviewPage() {
 
         <h2 className="govuk-heading-m">Statutory clocks</h2>
         <SummaryList>
-          <SummaryRow label="Decision (1 month from notification)">
+          <SummaryRow label="Decision to hold a review">
             <ClockStatus clock={current.clocks.decision} />
           </SummaryRow>
-          <SummaryRow label="Completion (6 months from the decision)">
+          <SummaryRow label="Completion (sent to the Home Office)">
             <ClockStatus clock={current.clocks.completion} />
             {['overdue', 'missed'].includes(current.clocks.completion.state) && can('work') && (
               <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
