@@ -15,12 +15,12 @@ const ORDER = [
   'closed',
 ];
 
-type TaskStatus = 'done' | 'doing' | 'todo' | 'blocked' | 'not_needed';
+type TaskStatus = 'done' | 'doing' | 'not_started' | 'blocked' | 'not_needed';
 
 const TASK_TAGS: Record<TaskStatus, { label: string; colour?: string }> = {
   done: { label: 'Completed' },
   doing: { label: 'In progress', colour: 'light-blue' },
-  todo: { label: 'Not yet started', colour: 'blue' },
+  not_started: { label: 'Not yet started', colour: 'blue' },
   blocked: { label: 'Cannot start yet', colour: 'grey' },
   not_needed: { label: 'Not needed', colour: 'grey' },
 };
@@ -42,7 +42,7 @@ function stageStatus(review: Review, stage: string): TaskStatus {
   if (at > of) return 'done';
   if (at === of) return 'doing';
   const next = review.transitions.find((t) => t.to === stage);
-  return at === of - 1 && next?.available ? 'todo' : 'blocked';
+  return at === of - 1 && next?.available ? 'not_started' : 'blocked';
 }
 
 export function tasksOf(review: Review, can: (c: Capability) => boolean): Task[] {
@@ -60,18 +60,18 @@ export function tasksOf(review: Review, can: (c: Capability) => boolean): Task[]
       : review.status === 'evidence_gathering' && !torBlocked
         ? 'done'
         : review.status === 'setting_up' || review.status === 'evidence_gathering'
-          ? 'todo'
+          ? 'not_started'
           : afterCommission('blocked');
   return [
     { name: 'Notification', status: 'done' },
     {
       name: 'Decision to commission or decline',
-      status: decided ? 'done' : review.status === 'notified' ? 'todo' : 'blocked',
+      status: decided ? 'done' : review.status === 'notified' ? 'not_started' : 'blocked',
       to: !decided && review.status === 'notified' && can('decide') ? `${base}/decision` : undefined,
     },
     {
       name: 'Home Office informed',
-      status: review.homeOfficeInformedOn ? 'done' : decided ? 'todo' : 'blocked',
+      status: review.homeOfficeInformedOn ? 'done' : decided ? 'not_started' : 'blocked',
       to: decided && !review.homeOfficeInformedOn && can('decide') ? `${base}/home-office` : undefined,
     },
     {
@@ -82,7 +82,7 @@ export function tasksOf(review: Review, can: (c: Capability) => boolean): Task[]
           : chair
             ? 'doing'
             : review.status === 'setting_up'
-              ? 'todo'
+              ? 'not_started'
               : 'blocked',
       ),
       to:
