@@ -12,7 +12,8 @@ const login = await fetch(`${base}/api/v1/auth/login`, {
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ email, password }),
 });
-if (!login.ok) throw new Error(`Sign-in failed (${login.status}): is the api running at ${base} with demo data?`);
+if (!login.ok)
+  throw new Error(`Sign-in failed (${login.status}): is the api running at ${base} with demo data?`);
 const { accessToken } = await login.json();
 const headers = { authorization: `Bearer ${accessToken}` };
 
@@ -31,7 +32,8 @@ async function measure(name, path) {
   };
   await Promise.all(Array.from({ length: concurrency }, client));
   latencies.sort((a, b) => a - b);
-  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
+  const at = (p) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
   console.log(
     `${name.padEnd(28)} ${(latencies.length / seconds).toFixed(0).padStart(7)} req/s   p50 ${at(50)} ms   p95 ${at(95)} ms   p99 ${at(99)} ms   failures ${failures}`,
   );

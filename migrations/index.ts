@@ -3,6 +3,7 @@ import { Platform1764028800000 } from './1764028800000-platform';
 import { Documents1764028800001 } from './1764028800001-documents';
 import { Reviews1764115200000 } from './1764115200000-reviews';
 import { ReviewClockAlerts1764201600000 } from './1764201600000-review-clock-alerts';
+import { Imr1764288000000 } from './1764288000000-imr';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -12,4 +13,5 @@ export const migrations: MigrationClass[] = [
   Documents1764028800001,
   Reviews1764115200000,
   ReviewClockAlerts1764201600000,
+  Imr1764288000000,
 ];

@@ -5,5 +5,7 @@ export * from './application/review-lifecycle.service';
 export * from './application/review.queries';
 export * from './application/subject.service';
 export * from './domain/review';
+export * from './domain/review-access';
+export * from './application/review-directory';
 export * from './jobs/review.jobs';
 export * from './application/clock-alerts.service';

@@ -21,6 +21,7 @@ import { ReviewDecisionService } from './application/review-decision.service';
 import { ReviewFactsGatherer } from './application/review-facts';
 import { ReviewLifecycleService } from './application/review-lifecycle.service';
 import { ReviewNotificationService } from './application/review-notification.service';
+import { ReviewDirectory } from './application/review-directory';
 import { ReviewPolicyService } from './application/review-policy.service';
 import { ReviewQueries } from './application/review.queries';
 import { SubjectService } from './application/subject.service';
@@ -101,6 +102,7 @@ const SERVICES = [
   PanelService,
   TermsOfReferenceService,
   ReviewPolicyService,
+  ReviewDirectory,
 ];
 
 /** Api side only: they need the documents of a review (DocumentOwnersModule), which the worker does not. */
@@ -133,6 +135,7 @@ const FAMILY_AND_HOME_OFFICE = [
     ReviewPolicyController,
   ],
   providers: [...REPOSITORIES, ...SERVICES, ...FAMILY_AND_HOME_OFFICE],
+  exports: [ReviewDirectory],
 })
 export class ReviewsModule {}
 

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@dhr/audit';
 import { DocumentsModule } from '@dhr/documents';
 import { IdentityModule, SessionCheckService } from '@dhr/identity';
+import { ImrModule } from '@dhr/imr';
 import { NotificationsModule } from '@dhr/notifications';
 import { PartnershipsModule } from '@dhr/partnerships';
 import { ReviewsModule } from '@dhr/reviews';
@@ -32,6 +33,7 @@ export class AppModule {
         NotificationsModule,
         DocumentsModule,
         ReviewsModule,
+        ImrModule,
         SystemModule,
         QueueDashboardModule,
       ],

@@ -4,3 +4,4 @@ export * from './db';
 export * from './ids';
 export * from './migrate';
 export * from './cursor';
+export * from './review-records';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { ContactChannel, ContactOutcome, FamilyContact } from '../domain/family';
 import { ReviewId } from '../domain/review';
 import { FamilyContactEntity } from './family-contact.entity';
-import { ReviewRecords } from './review-records';
 
 @Injectable()
 export class FamilyContactRepository extends ReviewRecords<FamilyContactEntity, FamilyContact> {

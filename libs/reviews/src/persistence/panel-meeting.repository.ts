@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { PanelMeeting } from '../domain/panel';
 import { ReviewId } from '../domain/review';
 import { PanelMeetingEntity } from './panel-meeting.entity';
-import { ReviewRecords } from './review-records';
 
 @Injectable()
 export class PanelMeetingRepository extends ReviewRecords<PanelMeetingEntity, PanelMeeting> {

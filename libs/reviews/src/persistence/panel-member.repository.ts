@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { AgencyId, UserId } from '@dhr/platform-domain';
 import { PanelMember, PanelRole } from '../domain/panel';
 import { ReviewId } from '../domain/review';
 import { PanelMemberEntity } from './panel-member.entity';
-import { ReviewRecords } from './review-records';
 
 @Injectable()
 export class PanelMemberRepository extends ReviewRecords<PanelMemberEntity, PanelMember> {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { ParallelProcess, ParallelProcessKind, ParallelProcessStatus } from '../domain/parallel-process';
 import { ReviewId } from '../domain/review';
 import { ParallelProcessEntity } from './parallel-process.entity';
-import { ReviewRecords } from './review-records';
 
 @Injectable()
 export class ParallelProcessRepository extends ReviewRecords<ParallelProcessEntity, ParallelProcess> {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { PartnershipId } from '@dhr/platform-domain';
 import { PauseReason, ReviewPause } from '../domain/pause';
 import { ReviewId } from '../domain/review';
 import { ReviewPauseEntity } from './review-pause.entity';
-import { ReviewRecords } from './review-records';
 
 @Injectable()
 export class ReviewPauseRepository extends ReviewRecords<ReviewPauseEntity, ReviewPause> {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { PartnershipId } from '@dhr/platform-domain';
 import { ReviewId } from '../domain/review';
 import { AgeBand, ReviewSubject, SubjectRole } from '../domain/subject';
-import { ReviewRecords } from './review-records';
 import { ReviewSubjectEntity } from './review-subject.entity';
 import { SubjectIdentityEntity } from './subject-identity.entity';
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { PartnershipId } from '@dhr/platform-domain';
 import { ReviewId } from '../domain/review';
 import { QaOutcome, Submission } from '../domain/submission';
-import { ReviewRecords } from './review-records';
 import { SubmissionEntity } from './submission.entity';
 
 @Injectable()

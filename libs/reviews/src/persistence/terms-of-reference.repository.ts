@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, ReviewRecords } from '@dhr/platform-database';
 import { PartnershipId } from '@dhr/platform-domain';
 import { ReviewId } from '../domain/review';
 import { TermsOfReference, TermsOfReferenceStatus } from '../domain/terms-of-reference';
-import { ReviewRecords } from './review-records';
 import { TermsOfReferenceEntity } from './terms-of-reference.entity';
 
 @Injectable()

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'reviews.read-all',
   'reviews.notify',
   'reviews.policy.manage',
+  'imr.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -39,13 +40,15 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reviews.read-all',
     'reviews.notify',
     'reviews.policy.manage',
+    'imr.read',
   ],
   // what each may do on one review comes from reviews' own rules (their capabilities and membership)
-  csp_chair: ['partnership.read', 'agencies.read', 'reviews.read', 'reviews.read-all'],
-  independent_chair: ['partnership.read', 'agencies.read', 'reviews.read'],
-  panel_member: ['partnership.read', 'agencies.read', 'reviews.read'],
-  imr_author: ['partnership.read', 'agencies.read'],
-  lead_officer: ['partnership.read', 'agencies.read'],
+  csp_chair: ['partnership.read', 'agencies.read', 'reviews.read', 'reviews.read-all', 'imr.read'],
+  independent_chair: ['partnership.read', 'agencies.read', 'reviews.read', 'imr.read'],
+  panel_member: ['partnership.read', 'agencies.read', 'reviews.read', 'imr.read'],
+  // an agency's own requests only: the IMR context scopes every read and change to the agency
+  imr_author: ['partnership.read', 'agencies.read', 'imr.read'],
+  lead_officer: ['partnership.read', 'agencies.read', 'imr.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -1,17 +1,17 @@
-import { Db } from '@dhr/platform-database';
 import { PartnershipId } from '@dhr/platform-domain';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
-import { ReviewId } from '../domain/review';
+import { Db } from './db';
 
-interface ReviewRecordRow extends ObjectLiteral {
+export interface ReviewRecordRow extends ObjectLiteral {
   id: string;
   partnershipId: string;
   reviewId: string;
 }
 
 /**
- * The queries every record that belongs to one review needs (panel members, meetings, contacts...): always
- * scoped by partnership and review, so a record of another review or partnership is simply not found.
+ * The queries every record that belongs to one review needs (panel members, meetings, IMR requests...), for
+ * any context: always scoped by partnership and review, so a record of another review or partnership is
+ * simply not found.
  */
 export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
   protected constructor(
@@ -22,7 +22,7 @@ export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
 
   protected abstract toRecord(row: Row): Record;
 
-  async listFor(partnershipId: PartnershipId, reviewId: ReviewId): Promise<Record[]> {
+  async listFor(partnershipId: PartnershipId, reviewId: string): Promise<Record[]> {
     const rows = await this.db
       .repository(this.entity)
       .createQueryBuilder('x')
@@ -33,7 +33,7 @@ export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
     return rows.map((row) => this.toRecord(row));
   }
 
-  async find(partnershipId: PartnershipId, reviewId: ReviewId, id: string): Promise<Record | undefined> {
+  async find(partnershipId: PartnershipId, reviewId: string, id: string): Promise<Record | undefined> {
     const row = await this.db
       .repository(this.entity)
       .createQueryBuilder('x')
@@ -59,12 +59,12 @@ export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
   async insert(row: Omit<Row, 'version' | 'createdAt'>): Promise<Record> {
     const values = { ...row, version: 1 } as unknown as Row;
     await this.db.repository(this.entity).insert(values);
-    return this.mustFind(row.partnershipId as PartnershipId, row.reviewId as ReviewId, row.id);
+    return this.mustFind(row.partnershipId as PartnershipId, row.reviewId, row.id);
   }
 
   async update(
     partnershipId: PartnershipId,
-    reviewId: ReviewId,
+    reviewId: string,
     id: string,
     changes: Partial<Omit<Row, 'id' | 'partnershipId' | 'reviewId' | 'version' | 'createdAt'>>,
   ): Promise<Record> {
@@ -83,7 +83,7 @@ export abstract class ReviewRecords<Row extends ReviewRecordRow, Record> {
   }
 
   /** The record just written in this transaction: its absence is a bug, not a client's mistake. */
-  private async mustFind(partnershipId: PartnershipId, reviewId: ReviewId, id: string): Promise<Record> {
+  private async mustFind(partnershipId: PartnershipId, reviewId: string, id: string): Promise<Record> {
     const record = await this.find(partnershipId, reviewId, id);
     if (!record) throw new Error(`${String(this.entity)} ${id} was written but cannot be read back`);
     return record;

@@ -1,0 +1,71 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@dhr/identity';
+import { NotificationsModule } from '@dhr/notifications';
+import { PartnershipsModule } from '@dhr/partnerships';
+import { ReviewsModule } from '@dhr/reviews';
+import { ChronologyService } from './application/chronology.service';
+import { ImrAccess } from './application/imr-access';
+import { ImrAuthoringService } from './application/imr-authoring.service';
+import { ImrChanger } from './application/imr-changes';
+import { ImrDecisionsService } from './application/imr-decisions.service';
+import { ImrNotices } from './application/imr-notices';
+import { ImrQueries } from './application/imr.queries';
+import { ScopingService } from './application/scoping.service';
+import { ChronologyController } from './http/chronology.controller';
+import { ImrRequestsController } from './http/imr-requests.controller';
+import { ReviewImrRequestsController } from './http/review-imr-requests.controller';
+import { ReviewReferences } from './http/review-references';
+import { ChronologyEntryEntity } from './persistence/chronology-entry.entity';
+import { ChronologyEntryRepository } from './persistence/chronology-entry.repository';
+import { ChronologyLinkEntity } from './persistence/chronology-link.entity';
+import { ImrAnswerEntity } from './persistence/imr-answer.entity';
+import { ImrContentRepository } from './persistence/imr-content.repository';
+import { ImrFindingEntity } from './persistence/imr-finding.entity';
+import { ImrRecommendationEntity } from './persistence/imr-recommendation.entity';
+import { ImrRequestEntity } from './persistence/imr-request.entity';
+import { ImrRequestRepository } from './persistence/imr-request.repository';
+import { ImrRevisionEntity } from './persistence/imr-revision.entity';
+import { ImrRevisionRepository } from './persistence/imr-revision.repository';
+
+const ENTITIES = [
+  ImrRequestEntity,
+  ImrAnswerEntity,
+  ImrFindingEntity,
+  ImrRecommendationEntity,
+  ImrRevisionEntity,
+  ChronologyEntryEntity,
+  ChronologyLinkEntity,
+];
+
+const REPOSITORIES = [
+  ImrRequestRepository,
+  ImrContentRepository,
+  ImrRevisionRepository,
+  ChronologyEntryRepository,
+];
+
+const SERVICES = [
+  ImrAccess,
+  ImrChanger,
+  ImrNotices,
+  ImrQueries,
+  ScopingService,
+  ImrAuthoringService,
+  ImrDecisionsService,
+  ChronologyService,
+];
+
+/** Individual Management Reviews and the agencies' chronologies. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(ENTITIES),
+    ReviewsModule,
+    IdentityModule,
+    PartnershipsModule,
+    NotificationsModule,
+  ],
+  controllers: [ReviewImrRequestsController, ImrRequestsController, ChronologyController],
+  providers: [...REPOSITORIES, ...SERVICES, ReviewReferences],
+})
+export class ImrModule {}

@@ -1,0 +1,455 @@
+import { DataSource } from 'typeorm';
+import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+
+type Body = Record<string, unknown>;
+type Imr = { request: { id: string; status: string; version: number }; questions: Body[] } & Body;
+
+/**
+ * An agency's IMR from scoping to the chair's acceptance: sent only under agreed terms of reference, written
+ * by the agency's author alone, signed off by a senior manager who is not the author, returned and accepted
+ * by the chair; and no other agency, role or partnership reaching it.
+ */
+describe('IMRs', () => {
+  let api: TestApi;
+  let a: TestPartnership;
+  let b: TestPartnership;
+  const as: Record<string, string> = {};
+  let reviewId: string;
+
+  const agreeTerms = (versionNumber: number, questions: string[]) =>
+    api.app.get(DataSource).query(
+      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
+         period_to, agency_ids, questions, agreed_on, version)
+       VALUES (gen_random_uuid(), $1, $2, $3, 'agreed', 'Learn the lessons', '{"precision":"season","year":2007,"season":"spring"}',
+         '{"precision":"season","year":2013,"season":"autumn"}', ARRAY[$4, $5]::uuid[], $6::jsonb, '2026-06-01', 1)`,
+      [
+        a.id,
+        reviewId,
+        versionNumber,
+        a.agencies.police,
+        a.agencies.health,
+        JSON.stringify(questions.map((text, i) => ({ number: i + 1, text }))),
+      ],
+    );
+  const send = (
+    who: string,
+    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
+    path: string,
+    body?: Body,
+    version?: number,
+  ) => {
+    const request = api.http[method](`/api/v1${path}`).set('authorization', as[who]!);
+    if (version !== undefined) request.set('if-match', `"${version}"`);
+    return body === undefined ? request : request.send(body);
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    a = await givenPartnership(api, 'Imr');
+    b = await givenPartnership(api, 'Elsewhere');
+    for (const [who, email] of Object.entries({
+      coordinator: a.coordinator.email,
+      chair: a.chair.email,
+      panelMember: a.panelMember.email,
+      policeAuthor: a.policeAuthor.email,
+      healthAuthor: a.healthAuthor.email,
+      healthManager: a.leadOfficer.email,
+      otherCoordinator: b.coordinator.email,
+    })) {
+      as[who] = (await signIn(api.http, email)).authorization;
+    }
+    const review = await send('coordinator', 'post', '/reviews', {
+      reviewType: 'dhr',
+      notifiedOn: '2026-03-02',
+      notifiedBy: 'Police',
+      relationship: 'intimate_partner',
+      suspectedSuicide: false,
+      subjects: [
+        { pseudonym: 'MA 1', role: 'victim' },
+        { pseudonym: 'MA 2', role: 'perpetrator' },
+      ],
+    }).expect(201);
+    reviewId = review.body.id;
+    const decided = await send(
+      'coordinator',
+      'post',
+      `/reviews/${reviewId}/decision`,
+      {
+        outcome: 'commission',
+        decidedOn: '2026-03-20',
+        decisionMaker: 'CSP chair',
+        rationale: 'Criteria met.',
+      },
+      review.body.version,
+    ).expect(200);
+    await send(
+      'coordinator',
+      'put',
+      `/reviews/${reviewId}/chair`,
+      { chairUserId: a.chair.id, appointedOn: '2026-03-25' },
+      decided.body.version,
+    ).expect(200);
+  });
+  afterAll(() => api.close());
+
+  let health: Imr['request'];
+  let police: Imr['request'];
+
+  it('scopes each agency with what it is asked for, naming every mistake', async () => {
+    const refused = await send('coordinator', 'post', `/reviews/${reviewId}/imr-requests`, {
+      agencyId: a.agencies.health,
+      kind: 'imr',
+      dueOn: '2020-01-01',
+      authorUserId: a.policeAuthor.id,
+      seniorManagerUserId: null,
+    }).expect(400);
+    expect(refused.body.errors).toEqual([
+      { field: 'dueOn', message: 'Due date must be today or later' },
+      { field: 'authorUserId', message: 'Choose an IMR author of this agency' },
+      { field: 'seniorManagerUserId', message: 'Choose the senior manager who will sign off the IMR' },
+    ]);
+    const selfSigned = await send('coordinator', 'post', `/reviews/${reviewId}/imr-requests`, {
+      agencyId: a.agencies.health,
+      kind: 'imr',
+      dueOn: '2099-01-31',
+      authorUserId: a.healthAuthor.id,
+      seniorManagerUserId: a.healthAuthor.id,
+    }).expect(400);
+    expect(selfSigned.body.errors).toEqual([
+      { field: 'seniorManagerUserId', message: 'The senior manager must not be the author' },
+    ]);
+
+    health = (
+      await send('chair', 'post', `/reviews/${reviewId}/imr-requests`, {
+        agencyId: a.agencies.health,
+        kind: 'imr',
+        dueOn: '2099-01-31',
+        authorUserId: a.healthAuthor.id,
+        seniorManagerUserId: a.leadOfficer.id,
+      }).expect(201)
+    ).body;
+    police = (
+      await send('coordinator', 'post', `/reviews/${reviewId}/imr-requests`, {
+        agencyId: a.agencies.police,
+        kind: 'summary',
+        dueOn: '2099-01-31',
+        authorUserId: a.policeAuthor.id,
+      }).expect(201)
+    ).body;
+    expect([health.status, police.status]).toEqual(['scoped', 'scoped']);
+    await send('coordinator', 'post', `/reviews/${reviewId}/imr-requests`, {
+      agencyId: a.agencies.police,
+      kind: 'nil_return',
+      dueOn: '2099-01-31',
+      authorUserId: a.policeAuthor.id,
+    }).expect(409);
+    // an agency does not see a request before it is sent
+    expect((await send('healthAuthor', 'get', '/my-imr-requests').expect(200)).body.items).toEqual([]);
+  });
+
+  it('sends requests only once the terms of reference are agreed (rule 4), and tells the author', async () => {
+    const early = await send(
+      'coordinator',
+      'post',
+      `/imr-requests/${health.id}/sending`,
+      undefined,
+      health.version,
+    ).expect(422);
+    expect(early.body.code).toBe('terms_of_reference_not_agreed');
+    await agreeTerms(1, ['Were the risks recognised?', 'Was information shared?']);
+    for (const request of [health, police]) {
+      const sent = await send(
+        'coordinator',
+        'post',
+        `/imr-requests/${request.id}/sending`,
+        undefined,
+        request.version,
+      ).expect(200);
+      expect(sent.body.request).toMatchObject({ status: 'requested', termsVersionNumber: 1 });
+      Object.assign(request, sent.body.request);
+    }
+    const emails: { to_address: string; subject: string }[] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT to_address, subject FROM email_message WHERE partnership_id = $1 AND subject LIKE '%requested%'`,
+        [a.id],
+      );
+    expect(emails.map((e) => e.to_address).sort()).toEqual(
+      [a.healthAuthor.email, a.policeAuthor.email].sort(),
+    );
+  });
+
+  it('gives each agency its own requests only: another agency’s IMR does not exist for it', async () => {
+    const mine = await send('policeAuthor', 'get', '/my-imr-requests').expect(200);
+    expect(mine.body.items.map((r: { id: string }) => r.id)).toEqual([police.id]);
+    const other = `/imr-requests/${health.id}`;
+    await send('policeAuthor', 'get', other).expect(404);
+    await send('policeAuthor', 'put', `${other}/answers/1`, { answer: 'Taken over' }, health.version).expect(
+      404,
+    );
+    await send('policeAuthor', 'put', `${other}/lessons`, { items: ['x'] }, health.version).expect(404);
+    await send(
+      'policeAuthor',
+      'post',
+      `${other}/chronology-entries`,
+      { date: '2013', event: 'x' },
+      health.version,
+    ).expect(404);
+    await send('policeAuthor', 'get', `${other}/chronology-entries`).expect(404);
+    await send('policeAuthor', 'post', `${other}/submission`, undefined, health.version).expect(404);
+    await send('policeAuthor', 'post', `${other}/sign-off`, undefined, health.version).expect(404);
+    await send('policeAuthor', 'get', `/reviews/${reviewId}/imr-requests`).expect(404);
+    // nor does it exist for another partnership, whatever the route
+    await send('otherCoordinator', 'get', other).expect(404);
+    await send('otherCoordinator', 'get', `/reviews/${reviewId}/imr-requests`).expect(404);
+    await send('otherCoordinator', 'post', `${other}/sending`, undefined, health.version).expect(404);
+    // a panel member does not read an agency's draft
+    await send('panelMember', 'get', other).expect(404);
+  });
+
+  it('lets the author write the IMR, and refuses an incomplete submission naming what is missing (rule 5)', async () => {
+    const path = `/imr-requests/${health.id}`;
+    let imr: Imr = (
+      await send(
+        'healthAuthor',
+        'put',
+        `${path}/answers/1`,
+        { answer: 'Partly: the risk was not assessed.' },
+        health.version,
+      ).expect(200)
+    ).body;
+    expect(imr.request.status).toBe('in_progress');
+    await send(
+      'healthAuthor',
+      'put',
+      `${path}/answers/3`,
+      { answer: 'No such question' },
+      imr.request.version,
+    ).expect(400);
+    const stale = await send(
+      'healthAuthor',
+      'put',
+      `${path}/answers/2`,
+      { answer: 'Late' },
+      health.version,
+    ).expect(412);
+    expect(stale.body.code).toBe('stale_version');
+
+    const incomplete = await send(
+      'healthAuthor',
+      'post',
+      `${path}/submission`,
+      undefined,
+      imr.request.version,
+    ).expect(422);
+    expect(incomplete.body.code).toBe('imr_incomplete');
+    expect(incomplete.body.problems).toEqual([
+      'Add the agency’s chronology.',
+      'Answer terms of reference question 2.',
+      'Give the author’s statement of independence.',
+    ]);
+
+    const chronology = await send(
+      'healthAuthor',
+      'post',
+      `${path}/chronology-entries`,
+      {
+        date: 'mid-August 2013',
+        sourceReference: 'ED attendance 13/0815',
+        subjects: ['MA 1'],
+        event: 'MA 1 attended the emergency department with a cut hand.',
+        actionOutcome: 'Treated and discharged.',
+      },
+      imr.request.version,
+    ).expect(201);
+    expect(chronology.body.items[0]).toMatchObject({
+      date: 'mid-August 2013',
+      earliestOn: '2013-08-11',
+      latestOn: '2013-08-20',
+      precision: 'month',
+    });
+    const bad = await send(
+      'healthAuthor',
+      'post',
+      `${path}/chronology-entries`,
+      { date: '31/02/2014', event: 'x' },
+      chronology.body.version,
+    ).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['date']);
+
+    imr = (
+      await send(
+        'healthAuthor',
+        'put',
+        `${path}/answers/2`,
+        { answer: 'Information was shared late.' },
+        chronology.body.version,
+      ).expect(200)
+    ).body;
+    imr = (
+      await send(
+        'healthAuthor',
+        'put',
+        `${path}/good-practice`,
+        { items: ['Safeguarding referral made the same day.'] },
+        imr.request.version,
+      ).expect(200)
+    ).body;
+    imr = (
+      await send(
+        'healthAuthor',
+        'put',
+        `${path}/lessons`,
+        { items: ['Routine enquiry about domestic abuse was not made.'] },
+        imr.request.version,
+      ).expect(200)
+    ).body;
+    imr = (
+      await send(
+        'healthAuthor',
+        'put',
+        `${path}/recommendations`,
+        {
+          items: [
+            {
+              recommendation: 'Staff to ask about domestic abuse at every ED attendance with an injury.',
+              lead: 'Named Nurse, Adult Safeguarding',
+              action: 'Update the ED triage template.',
+              keyMilestone: 'Template live',
+              targetDate: '2027-03-31',
+            },
+          ],
+        },
+        imr.request.version,
+      ).expect(200)
+    ).body;
+    imr = (
+      await send(
+        'healthAuthor',
+        'put',
+        `${path}/independence-statement`,
+        { statement: 'I had no part in the care given.' },
+        imr.request.version,
+      ).expect(200)
+    ).body;
+    imr = (
+      await send('healthAuthor', 'post', `${path}/submission`, undefined, imr.request.version).expect(200)
+    ).body;
+    expect(imr.request.status).toBe('awaiting_sign_off');
+    Object.assign(health, imr.request);
+  });
+
+  it('is signed off by the senior manager, never by the author (rule 5)', async () => {
+    const path = `/imr-requests/${health.id}`;
+    const byAuthor = await send('healthAuthor', 'post', `${path}/sign-off`, undefined, health.version).expect(
+      422,
+    );
+    expect(byAuthor.body.code).toBe('author_cannot_sign_off');
+    await send('chair', 'post', `${path}/return`, { comments: [] }, health.version).expect(422);
+    const signed = await send('healthManager', 'post', `${path}/sign-off`, undefined, health.version).expect(
+      200,
+    );
+    expect(signed.body.request.status).toBe('submitted');
+    Object.assign(health, signed.body.request);
+    // once with the chair, the panel may read it
+    await send('panelMember', 'get', path).expect(404); // not a member of this review's panel
+  });
+
+  it('is returned by the chair with comments per section, amended, resubmitted and accepted; every version kept', async () => {
+    const path = `/imr-requests/${health.id}`;
+    const returned = await send(
+      'chair',
+      'post',
+      `${path}/return`,
+      {
+        comments: [{ section: 'question-2', comment: 'Say when the information was shared, and with whom.' }],
+      },
+      health.version,
+    ).expect(200);
+    expect(returned.body.request.status).toBe('returned');
+    expect(returned.body.revisions).toEqual([
+      expect.objectContaining({
+        revisionNumber: 1,
+        outcome: 'returned',
+        comments: [{ section: 'question-2', comment: 'Say when the information was shared, and with whom.' }],
+      }),
+    ]);
+    let imr: Imr = (
+      await send(
+        'healthAuthor',
+        'put',
+        `${path}/answers/2`,
+        { answer: 'Shared with the police on 20 August 2013.' },
+        returned.body.request.version,
+      ).expect(200)
+    ).body;
+    expect(imr.request.status).toBe('returned');
+    imr = (
+      await send('healthAuthor', 'post', `${path}/submission`, undefined, imr.request.version).expect(200)
+    ).body;
+    imr = (
+      await send('healthManager', 'post', `${path}/sign-off`, undefined, imr.request.version).expect(200)
+    ).body;
+    await send('healthAuthor', 'post', `${path}/acceptance`, undefined, imr.request.version).expect(403);
+    const accepted = await send('chair', 'post', `${path}/acceptance`, undefined, imr.request.version).expect(
+      200,
+    );
+    expect(accepted.body.request.status).toBe('accepted');
+    expect(accepted.body.revisions.map((r: Body) => [r['revisionNumber'], r['outcome']])).toEqual([
+      [1, 'returned'],
+      [2, 'accepted'],
+    ]);
+    // the author can no longer change it
+    await send(
+      'healthAuthor',
+      'put',
+      `${path}/answers/1`,
+      { answer: 'Changed' },
+      accepted.body.request.version,
+    ).expect(422);
+  });
+
+  it('shows a question added by a later revision of the terms as added, and the chair the coverage of every agency', async () => {
+    await agreeTerms(2, [
+      'Were the risks recognised?',
+      'Was information shared?',
+      'Were family members at risk?',
+    ]);
+    const imr = (await send('policeAuthor', 'get', `/imr-requests/${police.id}`).expect(200)).body as Imr;
+    expect(imr.questions.map((q) => [q['number'], q['addedInVersion'], q['addedSinceRequest']])).toEqual([
+      [1, 1, false],
+      [2, 1, false],
+      [3, 2, true],
+    ]);
+    const coverage = await send('chair', 'get', `/reviews/${reviewId}/imr-coverage`).expect(200);
+    expect(coverage.body.questionNumbers).toEqual([1, 2, 3]);
+    expect(
+      coverage.body.rows.map((row: { request: { agencyId: string }; answered: number[] }) => [
+        row.request.agencyId,
+        row.answered,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [a.agencies.health, [1, 2]],
+        [a.agencies.police, []],
+      ]),
+    );
+  });
+
+  it('audits every change to a request', async () => {
+    const audit = await send('coordinator', 'get', `/audit?entityId=${health.id}&limit=200`).expect(200);
+    const actions = audit.body.items.map((e: { action: string }) => e.action);
+    for (const action of [
+      'imr-request.scoped',
+      'imr-request.sent',
+      'imr-request.answer-saved',
+      'imr-request.chronology-entry-added',
+      'imr-request.submitted',
+      'imr-request.signed-off',
+      'imr-request.returned',
+      'imr-request.accepted',
+    ]) {
+      expect(actions).toContain(action);
+    }
+  });
+});
