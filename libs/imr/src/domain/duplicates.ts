@@ -18,13 +18,20 @@ export interface DuplicateOptions {
   maxDaysApart?: number;
   /** The least Dice coefficient of the two event texts' words (default 0.5). */
   minSimilarity?: number;
+  /**
+   * The widest date, in days, that can be matched at all (default 31): "mid-August 2013" or "August 2013" can
+   * be told to be the same event as "15 August 2013"; "summer 2013" or "2013" cannot, and would only bury the
+   * chair in candidates.
+   */
+  maxSpanDays?: number;
 }
 
 /**
  * Entries of different agencies that probably record the same event, most alike first (then by ids).
  *
  * Dates: their spans overlap ("mid-August 2013" holds 15 August 2013), or both are single exact days at most
- * `maxDaysApart` apart. Wider dates must overlap: "August" and "September" are adjacent, not the same.
+ * `maxDaysApart` apart. Wider dates must overlap: "August" and "September" are adjacent, not the same. A date
+ * wider than `maxSpanDays` (a season, a year) is never matched: too vague to say two entries are one event.
  *
  * Words: each event text becomes a set of words: lower case, letters and digits only, no stop words ("the",
  * "was", "to"...), no one-letter words, and common endings trimmed ("attended" and "attends" are "attend").
@@ -41,9 +48,11 @@ export function findLikelyDuplicates(
 ): LikelyDuplicate[] {
   const maxDaysApart = options.maxDaysApart ?? 1;
   const minSimilarity = options.minSimilarity ?? 0.5;
+  const maxSpanDays = options.maxSpanDays ?? 31;
   const vocabulary = new Map<string, number>();
   const entries = items
     .map((item) => entryOf(item, vocabulary))
+    .filter((entry) => entry.last - entry.first < maxSpanDays)
     .sort((x, y) => x.first - y.first || x.last - y.last);
 
   const found: LikelyDuplicate[] = [];
