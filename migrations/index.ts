@@ -4,6 +4,7 @@ import { Documents1764028800001 } from './1764028800001-documents';
 import { Reviews1764115200000 } from './1764115200000-reviews';
 import { ReviewClockAlerts1764201600000 } from './1764201600000-review-clock-alerts';
 import { Imr1764288000000 } from './1764288000000-imr';
+import { ChronologyChecks1764374400000 } from './1764374400000-chronology-checks';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -14,4 +15,5 @@ export const migrations: MigrationClass[] = [
   Reviews1764115200000,
   ReviewClockAlerts1764201600000,
   Imr1764288000000,
+  ChronologyChecks1764374400000,
 ];

@@ -56,10 +56,7 @@ describe('documents', () => {
       .get(`/api/v1/documents?ownerType=agency&ownerId=${ownerId}${query}`)
       .set('authorization', authorization);
   const download = (authorization: string, id: string) =>
-    api.http
-      .get(`/api/v1/documents/${id}/content`)
-      .set('authorization', authorization)
-      .responseType('blob'); // the body as the stored bytes, whatever their type
+    api.http.get(`/api/v1/documents/${id}/content`).set('authorization', authorization).responseType('blob'); // the body as the stored bytes, whatever their type
   const auditOf = async (id: string) =>
     (
       await api.http.get(`/api/v1/audit?entityId=${id}`).set('authorization', coordinator).expect(200)
@@ -95,7 +92,10 @@ describe('documents', () => {
 
     const listed = await list(coordinator, a.agencies.police).expect(200);
     expect(listed.body).toEqual({ items: [created.body], nextCursor: null });
-    const shown = await api.http.get(`/api/v1/documents/${id}`).set('authorization', policeAuthor).expect(200);
+    const shown = await api.http
+      .get(`/api/v1/documents/${id}`)
+      .set('authorization', policeAuthor)
+      .expect(200);
     expect(shown.body).toEqual(created.body);
 
     const downloaded: Response = await download(policeAuthor, id).expect(200);
@@ -124,9 +124,30 @@ describe('documents', () => {
   it.each([
     ['a PNG', PNG, 'scan.png', 'image/png', 'image/png', 'scan.png'],
     ['an OpenDocument text', ODT, 'minutes.odt', ODT_TYPE, ODT_TYPE, 'minutes.odt'],
-    ['a CSV declared as Excel by Windows', Buffer.from('date,event\n'), 'chronology.csv', 'application/vnd.ms-excel', 'text/csv', 'chronology.csv'],
-    ['a PDF of unknown type, by its extension', PDF, 'letter.pdf', 'application/octet-stream', 'application/pdf', 'letter.pdf'],
-    ['a PDF with an unsafe name', PDF, '../../etc/passwd', 'application/pdf', 'application/pdf', 'passwd.pdf'],
+    [
+      'a CSV declared as Excel by Windows',
+      Buffer.from('date,event\n'),
+      'chronology.csv',
+      'application/vnd.ms-excel',
+      'text/csv',
+      'chronology.csv',
+    ],
+    [
+      'a PDF of unknown type, by its extension',
+      PDF,
+      'letter.pdf',
+      'application/octet-stream',
+      'application/pdf',
+      'letter.pdf',
+    ],
+    [
+      'a PDF with an unsafe name',
+      PDF,
+      '../../etc/passwd',
+      'application/pdf',
+      'application/pdf',
+      'passwd.pdf',
+    ],
   ])('accepts %s', async (_case, content, filename, declared, stored, shown) => {
     const created = await upload(coordinator, a.agencies.health, content, filename, declared).expect(201);
     expect(created.body).toMatchObject({ contentType: stored, filename: shown, sha256: sha256(content) });
@@ -153,24 +174,41 @@ describe('documents', () => {
   it('lets an IMR author read documents but not attach or remove them', async () => {
     const created = await upload(coordinator, a.agencies.police, PDF, 'a.pdf', 'application/pdf').expect(201);
     await list(policeAuthor, a.agencies.police).expect(200);
-    const refused = await upload(policeAuthor, a.agencies.police, PDF, 'mine.pdf', 'application/pdf').expect(403);
+    const refused = await upload(policeAuthor, a.agencies.police, PDF, 'mine.pdf', 'application/pdf').expect(
+      403,
+    );
     expect(refused.body.code).toBe('forbidden');
-    await api.http.delete(`/api/v1/documents/${created.body.id}`).set('authorization', policeAuthor).expect(403);
+    await api.http
+      .delete(`/api/v1/documents/${created.body.id}`)
+      .set('authorization', policeAuthor)
+      .expect(403);
     await api.http.get(`/api/v1/documents/${created.body.id}`).set('authorization', coordinator).expect(200);
   });
 
   it('refuses a file too large, of a type not accepted, pretending to be another type, or empty, and keeps nothing', async () => {
-    const owner = (await upload(coordinator, a.agencies.police, PDF, 'x.pdf', 'application/pdf').expect(201)).body
-      .ownerId as string;
+    const owner = (await upload(coordinator, a.agencies.police, PDF, 'x.pdf', 'application/pdf').expect(201))
+      .body.ownerId as string;
     const before = await storedFiles();
     const listedBefore = (await list(coordinator, owner).expect(200)).body.items;
 
     const tooLarge = Buffer.concat([PDF, Buffer.alloc(MAX_BYTES, 0x20)]);
     const large = await upload(coordinator, owner, tooLarge, 'big.pdf', 'application/pdf').expect(413);
     expect(large.body).toMatchObject({ code: 'too_large', detail: expect.stringContaining('64 KB') });
-    const executable = await upload(coordinator, owner, Buffer.from('MZ\x90\x00'), 'run.exe', 'application/x-msdownload').expect(415);
+    const executable = await upload(
+      coordinator,
+      owner,
+      Buffer.from('MZ\x90\x00'),
+      'run.exe',
+      'application/x-msdownload',
+    ).expect(415);
     expect(executable.body.code).toBe('unsupported_type');
-    const disguised = await upload(coordinator, owner, Buffer.from('MZ\x90\x00 not a pdf'), 'report.pdf', 'application/pdf').expect(415);
+    const disguised = await upload(
+      coordinator,
+      owner,
+      Buffer.from('MZ\x90\x00 not a pdf'),
+      'report.pdf',
+      'application/pdf',
+    ).expect(415);
     expect(disguised.body.code).toBe('unsupported_type');
     const pngAsJpeg = await upload(coordinator, owner, PNG, 'scan.jpg', 'image/jpeg').expect(415);
     expect(pngAsJpeg.body.code).toBe('unsupported_type');
@@ -182,9 +220,25 @@ describe('documents', () => {
   });
 
   it('answers bad requests with 400 naming the field', async () => {
-    const unknown = await upload(coordinator, a.agencies.police, PDF, 'x.pdf', 'application/pdf', 'spaceship').expect(400);
-    expect(unknown.body.errors).toEqual([{ field: 'ownerType', message: 'must be one of agency, panel-meeting, review' }]);
-    const malformed = await upload(coordinator, a.agencies.police, PDF, 'x.pdf', 'application/pdf', 'Agency').expect(400);
+    const unknown = await upload(
+      coordinator,
+      a.agencies.police,
+      PDF,
+      'x.pdf',
+      'application/pdf',
+      'spaceship',
+    ).expect(400);
+    expect(unknown.body.errors).toEqual([
+      { field: 'ownerType', message: 'must be one of agency, panel-meeting, review' },
+    ]);
+    const malformed = await upload(
+      coordinator,
+      a.agencies.police,
+      PDF,
+      'x.pdf',
+      'application/pdf',
+      'Agency',
+    ).expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(['ownerType']);
     const notJson = await api.http
       .post(`/api/v1/documents?ownerType=agency&ownerId=${a.agencies.police}`)
@@ -197,7 +251,9 @@ describe('documents', () => {
       .set('authorization', coordinator)
       .attach('document', PDF, { filename: 'x.pdf', contentType: 'application/pdf' })
       .expect(400);
-    expect(wrongField.body.errors).toEqual([{ field: 'file', message: 'Send the file in the field named file' }]);
+    expect(wrongField.body.errors).toEqual([
+      { field: 'file', message: 'Send the file in the field named file' },
+    ]);
     await list(coordinator, a.agencies.police, '&cursor=not-a-cursor').expect(400);
   });
 

@@ -5,7 +5,7 @@ import { DELIVER_EMAIL } from '@dhr/notifications';
 import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
 import { WorkerProcess } from '../support/worker-process';
 
-const INVITED_USERS = 60;
+const INVITED_USERS = 150;
 
 /**
  * A job enqueued through the outbox has its effect exactly once, even when the worker is killed with SIGKILL

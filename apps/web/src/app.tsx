@@ -8,6 +8,22 @@ import { AgencyPage } from './pages/agency-page';
 import { AuditPage } from './pages/audit-page';
 import { CoordinatorInvitePage } from './pages/coordinator-invite-page';
 import { HomePage } from './pages/home';
+import { ChronologyEntryPage, ChronologyPage } from './pages/imr/author-chronology';
+import { ChronologyImportPage } from './pages/imr/author-chronology-import';
+import { ChairImrPage } from './pages/imr/chair-imr-page';
+import { ChairReturnPage } from './pages/imr/chair-return-page';
+import { ImrCoveragePage } from './pages/imr/scoping-coverage-page';
+import { ImrScopingPage } from './pages/imr/scoping-page';
+import {
+  GoodPracticePage,
+  ImrIndependencePage,
+  LessonsPage,
+  QuestionPage,
+  SendBackPage,
+} from './pages/imr/author-forms';
+import { ImrPage } from './pages/imr/author-imr-page';
+import { ImrListPage } from './pages/imr/author-list-page';
+import { RecommendationsPage } from './pages/imr/author-recommendations';
 import { MailboxPage } from './pages/mailbox-page';
 import { PartnershipNewPage } from './pages/partnership-new-page';
 import { PartnershipsPage } from './pages/partnerships-page';
@@ -183,10 +199,38 @@ export function App() {
           path="/reviews/:reviewId/subjects/:subjectId/identity"
           element={only('reviews.read', <SubjectIdentityPage />)}
         />
+        <Route path="/reviews/:reviewId/imrs" element={only('reviews.read', <ImrScopingPage />)} />
+        <Route path="/reviews/:reviewId/imrs/coverage" element={only('reviews.read', <ImrCoveragePage />)} />
+        <Route path="/reviews/:reviewId/imrs/:requestId" element={only('reviews.read', <ChairImrPage />)} />
+        <Route
+          path="/reviews/:reviewId/imrs/:requestId/return"
+          element={only('reviews.read', <ChairReturnPage />)}
+        />
         <Route path="/reviews/:reviewId/sign-off" element={only('reviews.read', <SignOffPage />)} />
         <Route path="/reviews/:reviewId/breach-reason" element={only('reviews.read', <BreachReasonPage />)} />
         <Route path="/reviews/:reviewId/publication" element={only('reviews.read', <PublicationPage />)} />
         <Route path="/reviews/:reviewId/transfer" element={only('reviews.read', <TransferPage />)} />
+        <Route path="/imr" element={only('imr.read', <ImrListPage />)} />
+        <Route path="/imr/:requestId" element={only('imr.read', <ImrPage />)} />
+        <Route
+          path="/imr/:requestId/questions/:questionNumber"
+          element={only('imr.read', <QuestionPage />)}
+        />
+        <Route path="/imr/:requestId/good-practice" element={only('imr.read', <GoodPracticePage />)} />
+        <Route path="/imr/:requestId/lessons" element={only('imr.read', <LessonsPage />)} />
+        <Route path="/imr/:requestId/recommendations" element={only('imr.read', <RecommendationsPage />)} />
+        <Route path="/imr/:requestId/independence" element={only('imr.read', <ImrIndependencePage />)} />
+        <Route path="/imr/:requestId/send-back" element={only('imr.read', <SendBackPage />)} />
+        <Route path="/imr/:requestId/chronology" element={only('imr.read', <ChronologyPage />)} />
+        <Route path="/imr/:requestId/chronology/new" element={only('imr.read', <ChronologyEntryPage />)} />
+        <Route
+          path="/imr/:requestId/chronology/import"
+          element={only('imr.read', <ChronologyImportPage />)}
+        />
+        <Route
+          path="/imr/:requestId/chronology/:entryId"
+          element={only('imr.read', <ChronologyEntryPage />)}
+        />
         <Route path="/audit" element={only('audit.read', <AuditPage />)} />
         <Route path="/mailbox" element={only('mailbox.read', <MailboxPage />)} />
         <Route path="/partnerships" element={only('partnerships.manage', <PartnershipsPage />)} />

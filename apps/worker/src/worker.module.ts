@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditWorkerModule } from '@dhr/audit';
 import { IdentityWorkerModule } from '@dhr/identity';
+import { ImrWorkerModule } from '@dhr/imr';
 import { NotificationsWorkerModule } from '@dhr/notifications';
 import { PartnershipsWorkerModule } from '@dhr/partnerships';
 import { CHECK_REVIEW_CLOCKS, ReviewsWorkerModule } from '@dhr/reviews';
@@ -40,6 +41,7 @@ export class WorkerModule {
         IdentityWorkerModule,
         NotificationsWorkerModule,
         ReviewsWorkerModule,
+        ImrWorkerModule,
         TypeOrmModule.forFeature([IdempotencyRecordEntity]),
       ],
       providers: [IdempotencyRepository, PurgeIdempotencyRecordsProcessor, DemoSeeder, DemoReviewSeeder],

@@ -4,7 +4,10 @@ import { IdentityModule } from '@dhr/identity';
 import { NotificationsModule } from '@dhr/notifications';
 import { PartnershipsModule } from '@dhr/partnerships';
 import { ReviewsModule } from '@dhr/reviews';
+import { ChronologyImportService } from './application/chronology-import.service';
 import { ChronologyService } from './application/chronology.service';
+import { AgencyNames } from './application/chronology-items';
+import { CombinedChronologyService } from './application/combined-chronology.service';
 import { ImrAccess } from './application/imr-access';
 import { ImrAuthoringService } from './application/imr-authoring.service';
 import { ImrChanger } from './application/imr-changes';
@@ -12,13 +15,20 @@ import { ImrDecisionsService } from './application/imr-decisions.service';
 import { ImrNotices } from './application/imr-notices';
 import { ImrQueries } from './application/imr.queries';
 import { ScopingService } from './application/scoping.service';
+import { ChronologyImportController } from './http/chronology-import.controller';
 import { ChronologyController } from './http/chronology.controller';
+import { CombinedChronologyController } from './http/combined-chronology.controller';
 import { ImrRequestsController } from './http/imr-requests.controller';
 import { ReviewImrRequestsController } from './http/review-imr-requests.controller';
 import { ReviewReferences } from './http/review-references';
 import { ChronologyEntryEntity } from './persistence/chronology-entry.entity';
 import { ChronologyEntryRepository } from './persistence/chronology-entry.repository';
 import { ChronologyLinkEntity } from './persistence/chronology-link.entity';
+import { ChronologyCheckEntity } from './persistence/chronology-check.entity';
+import { ChronologyCheckRepository } from './persistence/chronology-check.repository';
+import { ChronologyDuplicateEntity } from './persistence/chronology-duplicate.entity';
+import { ChronologyLinkRepository } from './persistence/chronology-link.repository';
+import { CombinedChronologyRepository } from './persistence/combined-chronology.repository';
 import { ImrAnswerEntity } from './persistence/imr-answer.entity';
 import { ImrContentRepository } from './persistence/imr-content.repository';
 import { ImrFindingEntity } from './persistence/imr-finding.entity';
@@ -36,6 +46,8 @@ const ENTITIES = [
   ImrRevisionEntity,
   ChronologyEntryEntity,
   ChronologyLinkEntity,
+  ChronologyCheckEntity,
+  ChronologyDuplicateEntity,
 ];
 
 const REPOSITORIES = [
@@ -43,6 +55,9 @@ const REPOSITORIES = [
   ImrContentRepository,
   ImrRevisionRepository,
   ChronologyEntryRepository,
+  CombinedChronologyRepository,
+  ChronologyCheckRepository,
+  ChronologyLinkRepository,
 ];
 
 const SERVICES = [
@@ -54,6 +69,9 @@ const SERVICES = [
   ImrAuthoringService,
   ImrDecisionsService,
   ChronologyService,
+  ChronologyImportService,
+  AgencyNames,
+  CombinedChronologyService,
 ];
 
 /** Individual Management Reviews and the agencies' chronologies. */
@@ -65,7 +83,13 @@ const SERVICES = [
     PartnershipsModule,
     NotificationsModule,
   ],
-  controllers: [ReviewImrRequestsController, ImrRequestsController, ChronologyController],
+  controllers: [
+    ReviewImrRequestsController,
+    ImrRequestsController,
+    ChronologyController,
+    ChronologyImportController,
+    CombinedChronologyController,
+  ],
   providers: [...REPOSITORIES, ...SERVICES, ReviewReferences],
 })
 export class ImrModule {}

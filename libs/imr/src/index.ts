@@ -1,1 +1,4 @@
 export * from './imr.module';
+export * from './imr-worker.module';
+export * from './jobs/imr.jobs';
+export * from './jobs/check-chronology-duplicates.processor';

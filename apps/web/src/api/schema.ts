@@ -853,6 +853,421 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews/{reviewId}/imr-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listImrRequests"];
+        put?: never;
+        post: operations["scopeAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/imr-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["imrCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-imr-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMyImrRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getImr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["changeImrRequest"];
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/sending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["sendImrRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/answers/{questionNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveImrAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/good-practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveImrGoodPractice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveImrLessons"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveImrRecommendations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/independence-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveImrIndependenceStatement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitImr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["signOffImr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/sign-off-declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["declineImrSignOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnImr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acceptImr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/chronology-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listChronologyEntries"];
+        put?: never;
+        post: operations["addChronologyEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/chronology-entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeChronologyEntry"];
+        options?: never;
+        head?: never;
+        patch: operations["changeChronologyEntry"];
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/chronology-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadChronologyTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imr-requests/{requestId}/chronology-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importChronology"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/chronology": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The combined chronology of a review
+         * @description Entries come in this order; each rule only breaks ties left by the ones before it:
+         *     1. The first day the date can mean, ascending ("spring 2007" starts 2007-03-01). So "2013" comes before "summer 2013": it may be earlier, and a reader should meet it before anything it could precede.
+         *     2. The last day it can mean, ascending: when dates start together the narrower comes first, so "1 June 2013" < "early June 2013" < "June 2013" < "summer 2013", and "1 January 2013" < "January 2013" < "early 2013" < "2013". A range sorts by its whole span, from the start of `from` to the end of `to`.
+         *     3. Time of day, for entries of the same single day: untimed first (the day as a whole, then what happened in it), then timed ones by "HH:MM".
+         *     4. Exact before approximate ("1985" before "c. 1985"): the firmer statement anchors the hedged one.
+         *     5. Agency name, case-insensitively, then exactly; then agency id (two agencies may share a name).
+         *     6. When the entry was recorded, earlier first, so one agency's entries of the same date keep the order the author wrote them in.
+         *     7. Entry id, so the order is total: the same entries always come out in the same order.
+         *     Text comparisons are by UTF-16 code unit, not locale, so the order does not depend on the machine.
+         *
+         *     Filters: agencyId (one agency), subject (a pseudonym), from/to (YYYY-MM-DD: entries whose possible days overlap the period, so "August 2013" is in a period that holds any day of August 2013).
+         *
+         *     For those who may view the review (IMR authors see their own agency's chronology through their IMR request). Readers who do not work on the review see the entries of IMRs that have reached the chair.
+         */
+        get: operations["combinedChronology"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/chronology/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The combined chronology as CSV, XLSX or a DOCX table
+         * @description Columns: Date, Agency, Source record, Subjects, Event, Action/outcome, Analysis; in the order of the combined chronology, with the same filters. Subjects appear by pseudonym only.
+         *
+         *     Filters: agencyId (one agency), subject (a pseudonym), from/to (YYYY-MM-DD: entries whose possible days overlap the period, so "August 2013" is in a period that holds any day of August 2013).
+         */
+        get: operations["exportChronology"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/chronology/duplicate-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the combined chronology for likely duplicates across agencies
+         * @description The chair or coordinator. Runs as a job: follow it with GET duplicate-checks/latest.
+         */
+        post: operations["requestDuplicateCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/chronology/duplicate-checks/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest duplicate check: its progress, and the pairs found with the chair’s decisions */
+        get: operations["latestDuplicateCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/chronology/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The chair’s decision on two entries: the same event (linked) or not (dismissed)
+         * @description A later decision on the same pair replaces the earlier one; each is audited.
+         */
+        post: operations["decideChronologyLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1823,6 +2238,313 @@ export interface components {
             completionMonths: number;
             /** @description days before a due date that a clock shows as due soon */
             warningDays: number;
+        };
+        ImrRequestResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reviewId: string;
+            reviewReference: string;
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            kind: "imr" | "summary" | "nil_return";
+            kindLabel: string;
+            /** @enum {string} */
+            status: "scoped" | "requested" | "in_progress" | "awaiting_sign_off" | "submitted" | "returned" | "accepted";
+            statusLabel: string;
+            /** Format: date */
+            dueOn: string;
+            overdue: boolean;
+            /** Format: uuid */
+            authorUserId: string;
+            /** Format: uuid */
+            seniorManagerUserId: string | null;
+            termsVersionNumber: number | null;
+            /** Format: date */
+            requestedOn: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            signedOffAt: string | null;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            version: number;
+        };
+        ImrRequestList: {
+            items: components["schemas"]["ImrRequestResponse"][];
+        };
+        ScopeAgencyRequest: {
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            kind: "imr" | "summary" | "nil_return";
+            /** Format: date */
+            dueOn: string;
+            /**
+             * Format: uuid
+             * @description an IMR author of the agency
+             */
+            authorUserId: string;
+            /**
+             * Format: uuid
+             * @description a lead officer of the agency; required for a full IMR
+             */
+            seniorManagerUserId?: string | null;
+        };
+        CoverageRowResponse: {
+            request: components["schemas"]["ImrRequestResponse"];
+            answered: number[];
+        };
+        CoverageResponse: {
+            questionNumbers: number[];
+            rows: components["schemas"]["CoverageRowResponse"][];
+        };
+        WorkspaceQuestionResponse: {
+            number: number;
+            text: string;
+            addedInVersion: number;
+            /** @description asked by a revision of the terms after the request was sent */
+            addedSinceRequest: boolean;
+            answer: string | null;
+        };
+        FindingsResponse: {
+            goodPractice: string[];
+            lessons: string[];
+        };
+        RecommendationResponse: {
+            recommendation: string;
+            lead: string;
+            action: string;
+            keyMilestone: string | null;
+            /** Format: date */
+            targetDate: string;
+        };
+        ChairCommentResponse: {
+            section: string;
+            comment: string;
+        };
+        RevisionResponse: {
+            revisionNumber: number;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @enum {string|null} */
+            outcome: "returned" | "accepted" | null;
+            comments: components["schemas"]["ChairCommentResponse"][];
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        ImrWorkspaceResponse: {
+            request: components["schemas"]["ImrRequestResponse"];
+            capabilities: ("read" | "author" | "sign_off" | "manage")[];
+            termsVersionNumber: number | null;
+            questions: components["schemas"]["WorkspaceQuestionResponse"][];
+            findings: components["schemas"]["FindingsResponse"];
+            recommendations: components["schemas"]["RecommendationResponse"][];
+            chronologyEntries: number;
+            independenceStatement: string | null;
+            revisions: components["schemas"]["RevisionResponse"][];
+        };
+        UpdateScopeRequest: {
+            /** @enum {string} */
+            kind?: "imr" | "summary" | "nil_return";
+            /** Format: date */
+            dueOn?: string;
+            /** Format: uuid */
+            authorUserId?: string;
+            /** Format: uuid */
+            seniorManagerUserId?: string | null;
+        };
+        AnswerRequest: {
+            answer: string;
+        };
+        FindingsRequest: {
+            items: string[];
+        };
+        RecommendationItem: {
+            recommendation: string;
+            /** @example Safeguarding Adults Lead */
+            lead: string;
+            action: string;
+            keyMilestone?: string | null;
+            /** Format: date */
+            targetDate: string;
+        };
+        RecommendationsRequest: {
+            items: components["schemas"]["RecommendationItem"][];
+        };
+        StatementRequest: {
+            /** @example I have had no involvement with the people or the services in this review. */
+            statement: string;
+        };
+        CommentRequest: {
+            comment: string;
+        };
+        ChairCommentItem: {
+            /** @example question-3 */
+            section: string;
+            comment: string;
+        };
+        ReturnRequest: {
+            comments: components["schemas"]["ChairCommentItem"][];
+        };
+        ChronologyEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agencyId: string;
+            /** @description the date as the service reads it, e.g. "mid-August 2013" */
+            date: string;
+            /** Format: date */
+            earliestOn: string;
+            /** Format: date */
+            latestOn: string;
+            /** @enum {string} */
+            precision: "day" | "month" | "season" | "year";
+            approximate: boolean;
+            sourceReference: string | null;
+            subjects: string[];
+            event: string;
+            actionOutcome: string | null;
+            analysis: string | null;
+        };
+        ChronologyResponse: {
+            items: components["schemas"]["ChronologyEntryResponse"][];
+            /** @description the IMR request version (its ETag) after the change */
+            version: number;
+        };
+        ChronologyEntryRequest: {
+            /** @example mid-August 2013 */
+            date: string;
+            /** @example Custody record 14/2231 */
+            sourceReference?: string | null;
+            /**
+             * @description pseudonyms of the subjects involved
+             * @example [
+             *       "MA 1"
+             *     ]
+             */
+            subjects?: string[];
+            event: string;
+            actionOutcome?: string | null;
+            analysis?: string | null;
+        };
+        ChronologyImportRequest: {
+            /**
+             * Format: binary
+             * @description the chronology as .xlsx (its first sheet) or .csv, laid out as the template; a title above the header is fine
+             */
+            file: string;
+        };
+        CombinedEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: uuid */
+            agencyId: string;
+            agencyName: string;
+            /** @description the date as the service reads it, e.g. "mid-August 2013" */
+            date: string;
+            /** Format: date */
+            earliestOn: string;
+            /** Format: date */
+            latestOn: string;
+            /** @enum {string} */
+            precision: "day" | "month" | "season" | "year";
+            approximate: boolean;
+            /** @description "HH:MM" for a timed entry */
+            time: string | null;
+            sourceReference: string | null;
+            /** @description pseudonyms */
+            subjects: string[];
+            event: string;
+            actionOutcome: string | null;
+            analysis: string | null;
+            /** @description entries the chair has linked to this one as the same event */
+            linkedEntryIds: string[];
+        };
+        CombinedChronologyResponse: {
+            /** Format: uuid */
+            reviewId: string;
+            /** @example DHR-2026-004 */
+            reference: string;
+            items: components["schemas"]["CombinedEntryResponse"][];
+        };
+        ChronologyCheckResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            progress: number;
+            entriesChecked: number;
+            pairsFound: number;
+            /** Format: uuid */
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        DuplicateEntrySummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agencyId: string;
+            agencyName: string;
+            date: string;
+            event: string;
+        };
+        DuplicateCandidateResponse: {
+            entryA: components["schemas"]["DuplicateEntrySummary"];
+            entryB: components["schemas"]["DuplicateEntrySummary"];
+            /** @description how alike the two events read, 0 to 1 */
+            score: number;
+            reasons: string[];
+            /**
+             * @description the chair’s decision, if made
+             * @enum {string|null}
+             */
+            decision: "linked" | "dismissed" | null;
+        };
+        LatestChronologyCheckResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            progress: number;
+            entriesChecked: number;
+            pairsFound: number;
+            /** Format: uuid */
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            candidates: components["schemas"]["DuplicateCandidateResponse"][];
+        };
+        ChronologyLinkRequest: {
+            /** Format: uuid */
+            entryA: string;
+            /** Format: uuid */
+            entryB: string;
+            /** @enum {string} */
+            decision: "linked" | "dismissed";
+        };
+        ChronologyLinkResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the lesser of the two ids
+             */
+            entryA: string;
+            /** Format: uuid */
+            entryB: string;
+            /** @enum {string} */
+            decision: "linked" | "dismissed";
+            /** Format: uuid */
+            decidedBy: string;
         };
         HealthResponse: {
             /** @enum {string} */
@@ -3521,6 +4243,676 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewPolicyResponse"];
+                };
+            };
+        };
+    };
+    listImrRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrRequestList"];
+                };
+            };
+        };
+    };
+    scopeAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScopeAgencyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrRequestResponse"];
+                };
+            };
+        };
+    };
+    imrCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageResponse"];
+                };
+            };
+        };
+    };
+    listMyImrRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrRequestList"];
+                };
+            };
+        };
+    };
+    getImr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    changeImrRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScopeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    sendImrRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    saveImrAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+                questionNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    saveImrGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    saveImrLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    saveImrRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    saveImrIndependenceStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    submitImr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    signOffImr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    declineImrSignOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    returnImr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    acceptImr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrWorkspaceResponse"];
+                };
+            };
+        };
+    };
+    listChronologyEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChronologyResponse"];
+                };
+            };
+        };
+    };
+    addChronologyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChronologyEntryRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChronologyResponse"];
+                };
+            };
+        };
+    };
+    removeChronologyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChronologyResponse"];
+                };
+            };
+        };
+    };
+    changeChronologyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChronologyEntryRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChronologyResponse"];
+                };
+            };
+        };
+    };
+    downloadChronologyTemplate: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chronology template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    importChronology: {
+        parameters: {
+            query?: {
+                /** @description append: add the rows to the chronology; replace: they replace the agency's entries */
+                mode?: "append" | "replace";
+            };
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ChronologyImportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChronologyResponse"];
+                };
+            };
+        };
+    };
+    combinedChronology: {
+        parameters: {
+            query?: {
+                /** @description only this agency’s entries */
+                agencyId?: string;
+                /** @description only entries naming this subject (pseudonym) */
+                subject?: string;
+                /** @description only entries whose dates can fall on or after this day */
+                from?: string | null;
+                /** @description only entries whose dates can fall on or before this day */
+                to?: string | null;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CombinedChronologyResponse"];
+                };
+            };
+        };
+    };
+    exportChronology: {
+        parameters: {
+            query: {
+                /** @description only this agency’s entries */
+                agencyId?: string;
+                /** @description only entries naming this subject (pseudonym) */
+                subject?: string;
+                /** @description only entries whose dates can fall on or after this day */
+                from?: string | null;
+                /** @description only entries whose dates can fall on or before this day */
+                to?: string | null;
+                format: "csv" | "xlsx" | "docx";
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+        };
+    };
+    requestDuplicateCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChronologyCheckResponse"];
+                };
+            };
+        };
+    };
+    latestDuplicateCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestChronologyCheckResponse"];
+                };
+            };
+        };
+    };
+    decideChronologyLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChronologyLinkRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChronologyLinkResponse"];
                 };
             };
         };

@@ -2,7 +2,7 @@ import { ServiceNavigation, SkipLink } from 'govuk-frontend';
 import { ReactNode, RefObject, useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../session/session';
-import { DESTINATIONS } from './navigation';
+import { DESTINATIONS, isOpenTo } from './navigation';
 import { useGovukComponent } from './use-govuk-component';
 
 /** The GOV.UK page template: skip link, header with the service and the user's partnership, main, footer. */
@@ -70,7 +70,7 @@ function Navigation() {
   const { pathname } = useLocation();
   const root = useRef<HTMLDivElement>(null);
   useGovukComponent(root, ServiceNavigation);
-  const items = DESTINATIONS.filter((destination) => can(destination.permission));
+  const items = DESTINATIONS.filter((destination) => isOpenTo(destination, can, me?.roles));
   return (
     <div className="govuk-service-navigation" data-module="govuk-service-navigation" ref={root}>
       <div className="govuk-width-container">

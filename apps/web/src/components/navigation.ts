@@ -1,3 +1,4 @@
+import type { Role } from '../api/client';
 import { Permission } from '../session/session';
 
 export interface Destination {
@@ -6,7 +7,16 @@ export interface Destination {
   /** what the home page says the place is for */
   purpose: string;
   permission: Permission;
+  /** shown only to holders of one of these roles too, when given */
+  roles?: readonly Role[];
 }
+
+/** Whether the signed-in user's permissions and roles open the destination to them. */
+export const isOpenTo = (
+  destination: Destination,
+  can: (permission: Permission) => boolean,
+  roles: readonly Role[] = [],
+) => can(destination.permission) && (!destination.roles || destination.roles.some((r) => roles.includes(r)));
 
 /** Where a signed-in user can go, each shown only to those whose roles allow it. */
 export const DESTINATIONS: readonly Destination[] = [
@@ -15,6 +25,14 @@ export const DESTINATIONS: readonly Destination[] = [
     title: 'Reviews',
     purpose: 'The partnership’s reviews by stage, with their statutory deadlines, and new notifications.',
     permission: 'reviews.read',
+  },
+  {
+    to: '/imr',
+    title: 'IMRs',
+    purpose:
+      'The Individual Management Reviews your agency has been asked for: write them, and sign them off.',
+    permission: 'imr.read',
+    roles: ['imr_author', 'lead_officer'],
   },
   {
     to: '/users',

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { roleLabels } from '../components/labels';
-import { DESTINATIONS } from '../components/navigation';
+import { DESTINATIONS, isOpenTo } from '../components/navigation';
 import { usePageTitle } from '../components/page';
 import { useSession } from '../session/session';
 
@@ -8,7 +8,7 @@ export function HomePage() {
   const { me, can } = useSession();
   usePageTitle('Home');
   if (!me) return null;
-  const destinations = DESTINATIONS.filter((destination) => can(destination.permission));
+  const destinations = DESTINATIONS.filter((destination) => isOpenTo(destination, can, me.roles));
   return (
     <>
       <span className="govuk-caption-l">{me.partnership?.name ?? 'System administration'}</span>

@@ -32,6 +32,8 @@ export class ImrChanger {
     capability: ImrCapability,
     action: string,
     decide: (inHand: ImrInHand) => Promise<RequestChanges> | RequestChanges,
+    /** what the audit event should say beyond the request itself (e.g. how many entries an upload added) */
+    details?: () => Record<string, unknown>,
   ): Promise<ImrRequest> {
     return this.db.transaction(async () => {
       const inHand = await this.access.require(actor, requestId, capability, true);
@@ -48,7 +50,7 @@ export class ImrChanger {
         entityType: 'imr-request',
         entityId: requestId,
         before: inHand.request,
-        after,
+        after: details ? { ...after, ...details() } : after,
       });
       return after;
     });

@@ -27,6 +27,10 @@ export class ChronologyEntryRepository extends ReviewRecords<ChronologyEntryEnti
     await this.db.repository(ChronologyEntryEntity).delete({ partnershipId, reviewId, id });
   }
 
+  async removeForRequest(partnershipId: PartnershipId, requestId: string): Promise<void> {
+    await this.db.repository(ChronologyEntryEntity).delete({ partnershipId, requestId });
+  }
+
   protected toRecord(row: ChronologyEntryEntity): ChronologyEntry {
     return {
       id: row.id,

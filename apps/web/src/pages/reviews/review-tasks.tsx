@@ -97,7 +97,11 @@ export function tasksOf(review: Review, can: (c: Capability) => boolean): Task[]
       status: declined ? 'not_needed' : torStatus,
       to: decided && !declined ? `${base}/terms-of-reference` : undefined,
     },
-    { name: 'Evidence gathering (IMRs)', status: stageStatus(review, 'evidence_gathering') },
+    {
+      name: 'Evidence gathering (IMRs)',
+      status: stageStatus(review, 'evidence_gathering'),
+      to: decided && !declined ? `${base}/imrs` : undefined,
+    },
     { name: 'Analysis and drafting', status: stageStatus(review, 'drafting') },
     { name: 'Draft consultation', status: stageStatus(review, 'consultation') },
     {
