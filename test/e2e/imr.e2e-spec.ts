@@ -436,6 +436,66 @@ describe('IMRs', () => {
     );
   });
 
+  it('holds the review’s sign-off until every agency asked has returned its evidence (rule 6)', async () => {
+    let review = (await send('coordinator', 'get', `/reviews/${reviewId}`).expect(200)).body;
+    const step = async (who: string, path: string, body: Body, status = 200) => {
+      const response = await send(who, 'post', `/reviews/${reviewId}/${path}`, body, review.version).expect(
+        status,
+      );
+      if (status === 200) review = response.body;
+      return response;
+    };
+    await step('coordinator', 'home-office-informed', { informedOn: '2026-03-21' });
+    await step('chair', 'chair/independence', { statement: 'Independent of every agency.' });
+    await step('chair', 'transitions', { transition: 'start_work', on: '2026-04-01' });
+    await step('chair', 'transitions', { transition: 'start_drafting', on: '2026-06-10' });
+    await step('chair', 'transitions', { transition: 'start_consultation', on: '2026-07-01' });
+    const policeName = (await send('coordinator', 'get', `/agencies/${a.agencies.police}`).expect(200)).body
+      .name;
+    const blocked = await step(
+      'coordinator',
+      'sign-off',
+      { signedOffOn: '2026-08-01', signedOffBy: 'CSP chair' },
+      422,
+    );
+    expect(blocked.body.code).toBe('evidence_outstanding');
+    expect(blocked.body.detail).toContain(policeName);
+
+    // the police send their summary, the chair accepts it, and the review can be signed off
+    const path = `/imr-requests/${police.id}`;
+    let imr: Imr = (await send('policeAuthor', 'get', path).expect(200)).body;
+    for (const question of imr.questions) {
+      imr = (
+        await send(
+          'policeAuthor',
+          'put',
+          `${path}/answers/${String(question['number'])}`,
+          { answer: 'Known to the police since 2007.' },
+          imr.request.version,
+        ).expect(200)
+      ).body;
+    }
+    imr = (
+      await send(
+        'policeAuthor',
+        'put',
+        `${path}/independence-statement`,
+        { statement: 'No involvement.' },
+        imr.request.version,
+      ).expect(200)
+    ).body;
+    imr = (
+      await send('policeAuthor', 'post', `${path}/submission`, undefined, imr.request.version).expect(200)
+    ).body;
+    expect(imr.request.status).toBe('submitted');
+    await send('chair', 'post', `${path}/acceptance`, undefined, imr.request.version).expect(200);
+    const signed = await step('coordinator', 'sign-off', {
+      signedOffOn: '2026-08-01',
+      signedOffBy: 'CSP chair',
+    });
+    expect(signed.body.status).toBe('signed_off');
+  });
+
   it('audits every change to a request', async () => {
     const audit = await send('coordinator', 'get', `/audit?entityId=${health.id}&limit=200`).expect(200);
     const actions = audit.body.items.map((e: { action: string }) => e.action);

@@ -9,6 +9,7 @@ import { ChronologyService } from './application/chronology.service';
 import { AgencyNames } from './application/chronology-items';
 import { CombinedChronologyService } from './application/combined-chronology.service';
 import { ImrAccess } from './application/imr-access';
+import { ImrEvidenceSource } from './application/imr-evidence.source';
 import { ImrAuthoringService } from './application/imr-authoring.service';
 import { ImrChanger } from './application/imr-changes';
 import { ImrDecisionsService } from './application/imr-decisions.service';
@@ -69,6 +70,7 @@ const SERVICES = [
   ImrAuthoringService,
   ImrDecisionsService,
   ChronologyService,
+  ImrEvidenceSource,
   ChronologyImportService,
   AgencyNames,
   CombinedChronologyService,

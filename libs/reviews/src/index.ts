@@ -7,5 +7,6 @@ export * from './application/subject.service';
 export * from './domain/review';
 export * from './domain/review-access';
 export * from './application/review-directory';
+export * from './application/evidence-sources';
 export * from './jobs/review.jobs';
 export * from './application/clock-alerts.service';

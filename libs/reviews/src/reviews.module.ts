@@ -21,6 +21,7 @@ import { ReviewDecisionService } from './application/review-decision.service';
 import { ReviewFactsGatherer } from './application/review-facts';
 import { ReviewLifecycleService } from './application/review-lifecycle.service';
 import { ReviewNotificationService } from './application/review-notification.service';
+import { EvidenceSources } from './application/evidence-sources';
 import { ReviewDirectory } from './application/review-directory';
 import { ReviewPolicyService } from './application/review-policy.service';
 import { ReviewQueries } from './application/review.queries';
@@ -103,6 +104,7 @@ const SERVICES = [
   TermsOfReferenceService,
   ReviewPolicyService,
   ReviewDirectory,
+  EvidenceSources,
 ];
 
 /** Api side only: they need the documents of a review (DocumentOwnersModule), which the worker does not. */
@@ -135,7 +137,7 @@ const FAMILY_AND_HOME_OFFICE = [
     ReviewPolicyController,
   ],
   providers: [...REPOSITORIES, ...SERVICES, ...FAMILY_AND_HOME_OFFICE],
-  exports: [ReviewDirectory],
+  exports: [ReviewDirectory, EvidenceSources],
 })
 export class ReviewsModule {}
 

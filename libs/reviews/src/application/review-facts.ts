@@ -14,6 +14,7 @@ import { missingFromSubmission } from '../domain/submission';
 import { ParallelProcessRepository } from '../persistence/parallel-process.repository';
 import { ReviewClockPolicyRepository } from '../persistence/review-clock-policy.repository';
 import { ReviewPauseRepository } from '../persistence/review-pause.repository';
+import { EvidenceSources } from './evidence-sources';
 import { SubmissionRepository } from '../persistence/submission.repository';
 import { TermsOfReferenceRepository } from '../persistence/terms-of-reference.repository';
 
@@ -31,6 +32,7 @@ export class ReviewFactsGatherer {
     private readonly terms: TermsOfReferenceRepository,
     private readonly processes: ParallelProcessRepository,
     private readonly submissions: SubmissionRepository,
+    private readonly evidence: EvidenceSources,
   ) {}
 
   async clocksOf(review: Review, now = new Date()): Promise<ReviewClocks> {
@@ -74,6 +76,7 @@ export class ReviewFactsGatherer {
       completionBreached: completionBreached(clocks),
       breachReasonRecorded: review.breach !== null,
       signOffRecorded: review.signOff !== null,
+      outstandingEvidence: await this.evidence.outstanding(partnershipId, review.id),
       submissionReady: { exists: unsent !== undefined, missing: unsent ? missingFromSubmission(unsent) : [] },
       openCriminalProceedings: openCriminalProceedings(processes),
       familyToldPublicationDate: review.publication.familyToldOn !== null,

@@ -21,6 +21,8 @@ export interface ReviewFacts {
   breachReasonRecorded: boolean;
   /** CSP sign-off recorded for the current drafting round. */
   signOffRecorded: boolean;
+  /** Agencies asked for an IMR, a summary or a nil return whose answer the chair has not yet accepted. */
+  outstandingEvidence: string[];
   /** The latest unsent submission version, and what it lacks ('executive summary', 'anonymisation check'). */
   submissionReady: { exists: boolean; missing: string[] };
   /** Criminal proceedings not concluded. */
@@ -51,7 +53,7 @@ const RULES: Record<ReviewTransition, (facts: ReviewFacts) => Blocker[]> = {
   start_work: startWorkBlockers,
   start_drafting: startDraftingBlockers,
   start_consultation: () => [],
-  sign_off: () => [],
+  sign_off: signOffBlockers,
   submit: submitBlockers,
   record_cleared: () => [],
   record_resubmit: () => [],
@@ -177,4 +179,15 @@ function publishBlockers(facts: ReviewFacts): Blocker[] {
     });
   }
   return blockers;
+}
+
+/** Rule 6: the overview report is final only once every agency asked has returned its IMR, summary or nil return. */
+function signOffBlockers(facts: ReviewFacts): Blocker[] {
+  if (facts.outstandingEvidence.length === 0) return [];
+  return [
+    {
+      code: 'evidence_outstanding',
+      message: `Accept the IMR, summary or nil return of every agency asked first; waiting for: ${facts.outstandingEvidence.join(', ')}.`,
+    },
+  ];
 }
