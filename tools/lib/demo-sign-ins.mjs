@@ -8,6 +8,7 @@ export const DEMO_SIGN_INS = [
   ['Independent chair', 'chair@rotherham.demo'],
   ['Panel member (South Yorkshire Police)', 'panel@rotherham.demo'],
   ['IMR author (Rotherham NHS FT)', 'imr-author@rotherham.demo'],
+  ['Senior manager (Rotherham NHS FT)', 'senior-manager@rotherham.demo'],
   ['IMR author (South Yorkshire Police)', 'imr-author.police@rotherham.demo'],
   ['Lead officer (Adult Services RMBC)', 'lead-officer@rotherham.demo'],
   ['Coordinator, second partnership', 'coordinator@northshire.demo'],

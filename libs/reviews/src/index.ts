@@ -4,6 +4,8 @@ export * from './application/review-decision.service';
 export * from './application/review-lifecycle.service';
 export * from './application/review.queries';
 export * from './application/subject.service';
+export * from './application/panel.service';
+export * from './application/terms-of-reference.service';
 export * from './domain/review';
 export * from './domain/review-access';
 export * from './application/review-directory';

@@ -24,8 +24,8 @@ export interface DemoPartnership {
   referencePrefix: string;
   agencies: DemoAgency[];
   users: DemoUser[];
-  /** a review under way, run by this coordinator and chaired by this chair (by email) */
-  review?: { coordinator: string; chair: string; notifyingAgency: string };
+  /** a review under way, shaped on seed 003 (see demo-review.ts) */
+  withDemoReview?: boolean;
 }
 
 /**
@@ -35,11 +35,7 @@ export interface DemoPartnership {
 export const ROTHERHAM: DemoPartnership = {
   name: 'Safer Rotherham Partnership',
   referencePrefix: 'DHR',
-  review: {
-    coordinator: 'coordinator@rotherham.demo',
-    chair: 'chair@rotherham.demo',
-    notifyingAgency: 'South Yorkshire Police',
-  },
+  withDemoReview: true,
   agencies: [
     { name: 'Choices and Options', shortName: 'C&O', type: 'domestic_abuse_service' },
     { name: 'South Yorkshire Police', shortName: 'SYP', type: 'police' },
@@ -102,6 +98,13 @@ export const ROTHERHAM: DemoPartnership = {
       displayName: 'Helen Marsh',
       jobTitle: 'Named Nurse, Adult Safeguarding',
       roles: ['imr_author'],
+      agency: 'Rotherham NHS Foundation Trust',
+    },
+    {
+      email: 'senior-manager@rotherham.demo',
+      displayName: 'Claire Dunn',
+      jobTitle: 'Head of Safeguarding',
+      roles: ['lead_officer'],
       agency: 'Rotherham NHS Foundation Trust',
     },
     {

@@ -61,17 +61,11 @@ export class DemoSeeder {
       });
       users.set(user.email, provisioned.user.id);
     }
-    if (demo.review) {
-      const coordinator = {
-        ...actor,
-        userId: required(users, demo.review.coordinator),
-        roles: ['partnership_coordinator' as const],
-      };
-      await this.reviews.seed(
-        coordinator,
-        required(users, demo.review.chair),
-        required(agencies, demo.review.notifyingAgency) as AgencyId,
-      );
+    if (demo.withDemoReview) {
+      await this.reviews.seed(actor, {
+        user: (email) => required(users, email),
+        agency: (name) => required(agencies, name) as AgencyId,
+      });
     }
     this.logger.log(
       `Demo partnership ready: ${demo.name} (${demo.agencies.length} agencies, ${demo.users.length} users)`,
