@@ -13,6 +13,7 @@ import { ChronologyImportPage } from './pages/imr/author-chronology-import';
 import { ChairImrPage } from './pages/imr/chair-imr-page';
 import { ChairReturnPage } from './pages/imr/chair-return-page';
 import { ImrCoveragePage } from './pages/imr/scoping-coverage-page';
+import { CombinedChronologyPage } from './pages/imr/combined-chronology-page';
 import { ImrScopingPage } from './pages/imr/scoping-page';
 import {
   GoodPracticePage,
@@ -201,6 +202,10 @@ export function App() {
         />
         <Route path="/reviews/:reviewId/imrs" element={only('reviews.read', <ImrScopingPage />)} />
         <Route path="/reviews/:reviewId/imrs/coverage" element={only('reviews.read', <ImrCoveragePage />)} />
+        <Route
+          path="/reviews/:reviewId/chronology"
+          element={only('reviews.read', <CombinedChronologyPage />)}
+        />
         <Route path="/reviews/:reviewId/imrs/:requestId" element={only('reviews.read', <ChairImrPage />)} />
         <Route
           path="/reviews/:reviewId/imrs/:requestId/return"

@@ -92,6 +92,11 @@ export function ImrScopingPage() {
                 Coverage of the terms of reference by agency
               </Link>
             </p>
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/reviews/${reviewId}/chronology`}>
+                Combined chronology
+              </Link>
+            </p>
             {canWork && (
               <AskAgencyForm
                 reviewId={reviewId}
