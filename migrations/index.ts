@@ -5,6 +5,7 @@ import { Reviews1764115200000 } from './1764115200000-reviews';
 import { ReviewClockAlerts1764201600000 } from './1764201600000-review-clock-alerts';
 import { Imr1764288000000 } from './1764288000000-imr';
 import { ChronologyChecks1764374400000 } from './1764374400000-chronology-checks';
+import { Learning1764460800000 } from './1764460800000-learning';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -16,4 +17,5 @@ export const migrations: MigrationClass[] = [
   ReviewClockAlerts1764201600000,
   Imr1764288000000,
   ChronologyChecks1764374400000,
+  Learning1764460800000,
 ];

@@ -229,7 +229,7 @@ describe('documents', () => {
       'spaceship',
     ).expect(400);
     expect(unknown.body.errors).toEqual([
-      { field: 'ownerType', message: 'must be one of agency, panel-meeting, review' },
+      { field: 'ownerType', message: 'must be one of action, agency, panel-meeting, review' },
     ]);
     const malformed = await upload(
       coordinator,

@@ -1,6 +1,15 @@
 import { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
+import {
+  CompletionPage,
+  ProgressPage,
+  SendBackPage as ActionSendBackPage,
+} from './pages/actions/action-forms';
+import { ActionNewPage } from './pages/actions/action-new-page';
+import { ActionPage } from './pages/actions/action-page';
+import { ActionsPage } from './pages/actions/actions-page';
+import { MyActionsPage } from './pages/actions/my-actions-page';
 import { PageProblem } from './components/page';
 import { AgenciesPage } from './pages/agencies-page';
 import { AgencyNewPage } from './pages/agency-new-page';
@@ -236,6 +245,16 @@ export function App() {
           path="/imr/:requestId/chronology/:entryId"
           element={only('imr.read', <ChronologyEntryPage />)}
         />
+        <Route path="/actions" element={only('learning.read', <ActionsPage />)} />
+        <Route path="/actions/new" element={only('learning.manage', <ActionNewPage />)} />
+        <Route path="/actions/:actionId" element={only('learning.read', <ActionPage />)} />
+        <Route path="/actions/:actionId/progress" element={only('learning.read', <ProgressPage />)} />
+        <Route path="/actions/:actionId/completion" element={only('learning.read', <CompletionPage />)} />
+        <Route
+          path="/actions/:actionId/send-back"
+          element={only('learning.manage', <ActionSendBackPage />)}
+        />
+        <Route path="/my-actions" element={only('learning.read', <MyActionsPage />)} />
         <Route path="/audit" element={only('audit.read', <AuditPage />)} />
         <Route path="/mailbox" element={only('mailbox.read', <MailboxPage />)} />
         <Route path="/partnerships" element={only('partnerships.manage', <PartnershipsPage />)} />

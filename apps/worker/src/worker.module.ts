@@ -5,6 +5,7 @@ import { IdentityWorkerModule } from '@dhr/identity';
 import { ImrWorkerModule } from '@dhr/imr';
 import { NotificationsWorkerModule } from '@dhr/notifications';
 import { PartnershipsWorkerModule } from '@dhr/partnerships';
+import { LearningWorkerModule, REQUEST_QUARTERLY_UPDATES } from '@dhr/learning';
 import { CHECK_REVIEW_CLOCKS, ReviewsWorkerModule } from '@dhr/reviews';
 import { AppConfig, ConfigModule } from '@dhr/platform-config';
 import { DatabaseModule } from '@dhr/platform-database';
@@ -23,6 +24,7 @@ import { DemoSeeder } from './seed/demo-seeder';
 const SCHEDULES = [
   schedule(PURGE_IDEMPOTENCY_RECORDS, '17 3 * * *', { olderThanHours: 24 }),
   schedule(CHECK_REVIEW_CLOCKS, '0 6 * * *', {}),
+  schedule(REQUEST_QUARTERLY_UPDATES, '0 7 * * *', {}),
 ];
 
 @Module({})
@@ -41,6 +43,7 @@ export class WorkerModule {
         IdentityWorkerModule,
         NotificationsWorkerModule,
         ReviewsWorkerModule,
+        LearningWorkerModule,
         ImrWorkerModule,
         TypeOrmModule.forFeature([IdempotencyRecordEntity]),
       ],

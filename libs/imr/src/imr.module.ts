@@ -9,6 +9,7 @@ import { ChronologyService } from './application/chronology.service';
 import { AgencyNames } from './application/chronology-items';
 import { CombinedChronologyService } from './application/combined-chronology.service';
 import { ImrAccess } from './application/imr-access';
+import { ImrDirectory } from './application/imr-directory';
 import { ImrEvidenceSource } from './application/imr-evidence.source';
 import { ImrAuthoringService } from './application/imr-authoring.service';
 import { ImrChanger } from './application/imr-changes';
@@ -74,6 +75,7 @@ const SERVICES = [
   ChronologyImportService,
   AgencyNames,
   CombinedChronologyService,
+  ImrDirectory,
 ];
 
 /** Individual Management Reviews and the agencies' chronologies. */
@@ -93,5 +95,6 @@ const SERVICES = [
     CombinedChronologyController,
   ],
   providers: [...REPOSITORIES, ...SERVICES, ReviewReferences],
+  exports: [ImrDirectory],
 })
 export class ImrModule {}

@@ -3,6 +3,7 @@ import { AuditModule } from '@dhr/audit';
 import { DocumentsModule } from '@dhr/documents';
 import { IdentityModule, SessionCheckService } from '@dhr/identity';
 import { ImrModule } from '@dhr/imr';
+import { LearningModule } from '@dhr/learning';
 import { NotificationsModule } from '@dhr/notifications';
 import { PartnershipsModule } from '@dhr/partnerships';
 import { ReviewsModule } from '@dhr/reviews';
@@ -34,6 +35,7 @@ export class AppModule {
         DocumentsModule,
         ReviewsModule,
         ImrModule,
+        LearningModule,
         SystemModule,
         QueueDashboardModule,
       ],

@@ -1268,6 +1268,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listActions"];
+        put?: never;
+        post: operations["createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAction"];
+        put: operations["changeAction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{actionId}/progress-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reportProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{actionId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitActionCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{actionId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approveActionCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{actionId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rejectActionCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listThemes"];
+        put?: never;
+        post: operations["createTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themes/{themeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateTheme"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listLessons"];
+        put?: never;
+        post: operations["addLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lessonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateLesson"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listReviewRecommendations"];
+        put?: never;
+        post: operations["addReviewRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{reviewId}/recommendations/from-imrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["copyImrRecommendations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendation-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listRecommendationSources"];
+        put?: never;
+        post: operations["addRecommendationSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addSourceRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{recommendationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRecommendation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateRecommendation"];
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2545,6 +2785,334 @@ export interface components {
             decision: "linked" | "dismissed";
             /** Format: uuid */
             decidedBy: string;
+        };
+        RagResponse: {
+            /** @enum {string} */
+            rating: "red" | "amber" | "light_green" | "green";
+            label: string;
+            /** @enum {string} */
+            reason: "overdue" | "reported" | "signed_off" | "not_yet_rated" | "completion_awaiting_sign_off";
+        };
+        ActionSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            planSection: string | null;
+            description: string;
+            /** Format: uuid */
+            leadAgencyId: string;
+            /** Format: uuid */
+            leadOfficerUserId: string | null;
+            leadOfficerName: string | null;
+            /** Format: date */
+            targetDate: string | null;
+            targetToBeAgreed: boolean;
+            /** @enum {string} */
+            status: "open" | "completion_submitted" | "closed";
+            rag: components["schemas"]["RagResponse"];
+            /** Format: date */
+            lastUpdateOn: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            outcome: string | null;
+            rejectionReason: string | null;
+            version: number;
+        };
+        ActionPage: {
+            items: components["schemas"]["ActionSummaryResponse"][];
+            nextCursor: string | null;
+        };
+        MilestoneRequest: {
+            description: string;
+            /** Format: date */
+            dueOn?: string | null;
+            done: boolean;
+        };
+        ActionRequest: {
+            /** @example 1.8 */
+            reference: string;
+            /** @example Protect */
+            planSection?: string | null;
+            description: string;
+            /** Format: uuid */
+            leadAgencyId: string;
+            /** Format: uuid */
+            leadOfficerUserId?: string | null;
+            /** @example Head of Safeguarding */
+            leadOfficerName?: string | null;
+            /** Format: date */
+            targetDate?: string | null;
+            /** @description the target date is to be agreed (shown as such, never as overdue) */
+            targetToBeAgreed?: boolean;
+            /** @description the recommendations this action answers */
+            recommendationIds: string[];
+            milestones: components["schemas"]["MilestoneRequest"][];
+        };
+        ActionRecommendationResponse: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            text: string;
+        };
+        MilestoneResponse: {
+            /** Format: uuid */
+            id: string;
+            description: string;
+            /** Format: date */
+            dueOn: string | null;
+            done: boolean;
+        };
+        ProgressUpdateResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            reportedOn: string;
+            /** @enum {string} */
+            rag: "red" | "amber" | "light_green" | "green";
+            narrative: string;
+            /** Format: uuid */
+            authorUserId: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ActionResponse: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            planSection: string | null;
+            description: string;
+            /** Format: uuid */
+            leadAgencyId: string;
+            /** Format: uuid */
+            leadOfficerUserId: string | null;
+            leadOfficerName: string | null;
+            /** Format: date */
+            targetDate: string | null;
+            targetToBeAgreed: boolean;
+            /** @enum {string} */
+            status: "open" | "completion_submitted" | "closed";
+            rag: components["schemas"]["RagResponse"];
+            /** Format: date */
+            lastUpdateOn: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            outcome: string | null;
+            rejectionReason: string | null;
+            version: number;
+            capabilities: ("read" | "update" | "manage")[];
+            recommendations: components["schemas"]["ActionRecommendationResponse"][];
+            milestones: components["schemas"]["MilestoneResponse"][];
+            /** @description newest first; never overwritten */
+            updates: components["schemas"]["ProgressUpdateResponse"][];
+        };
+        ProgressRequest: {
+            /** Format: date */
+            reportedOn: string;
+            /** @enum {string} */
+            rag: "red" | "amber" | "light_green" | "green";
+            narrative: string;
+            /** @description milestones done now, by id */
+            milestonesDone?: string[];
+        };
+        CompletionRequest: {
+            /** Format: date */
+            completedOn: string;
+            outcome: string;
+        };
+        RejectionRequest: {
+            reason: string;
+        };
+        ThemeResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            active: boolean;
+            version: number;
+        };
+        ThemeList: {
+            items: components["schemas"]["ThemeResponse"][];
+        };
+        ThemeRequest: {
+            /** @example Information sharing */
+            name: string;
+        };
+        UpdateThemeRequest: {
+            name?: string;
+            /** @description false retires the theme from new links */
+            active?: boolean;
+        };
+        LessonResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reviewId: string;
+            /** @description 1..n in the order the lessons were added */
+            number: number;
+            narrative: string;
+            statement: string;
+            questionNumbers: number[];
+            imrRequestIds: string[];
+            themeIds: string[];
+            version: number;
+        };
+        LessonList: {
+            items: components["schemas"]["LessonResponse"][];
+        };
+        LessonRequest: {
+            /** @description questions of the agreed terms of reference */
+            questionNumbers?: number[];
+            /** @description IMR requests of the review */
+            imrRequestIds?: string[];
+            /** @description themes of the partnership */
+            themeIds?: string[];
+            narrative: string;
+            statement: string;
+        };
+        UpdateLessonRequest: {
+            /** @description questions of the agreed terms of reference */
+            questionNumbers?: number[];
+            /** @description IMR requests of the review */
+            imrRequestIds?: string[];
+            /** @description themes of the partnership */
+            themeIds?: string[];
+            narrative?: string;
+            statement?: string;
+        };
+        LearningRecommendationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sourceId: string;
+            /** Format: uuid */
+            reviewId: string | null;
+            reference: string;
+            /** @enum {string} */
+            level: "panel" | "single_agency";
+            text: string;
+            /** @enum {string} */
+            scope: "local" | "regional" | "national";
+            nationalRecipient: string | null;
+            /** Format: date */
+            nationalNotifiedOn: string | null;
+            /** Format: uuid */
+            leadAgencyId: string | null;
+            /** Format: date */
+            targetDate: string | null;
+            targetToBeAgreed: boolean;
+            /** Format: uuid */
+            imrRequestId: string | null;
+            themeIds: string[];
+            version: number;
+        };
+        RecommendationList: {
+            items: components["schemas"]["LearningRecommendationResponse"][];
+        };
+        RecommendationRequest: {
+            /** @example Home Office */
+            nationalRecipient?: string | null;
+            /** Format: date */
+            nationalNotifiedOn?: string | null;
+            /** Format: uuid */
+            leadAgencyId?: string | null;
+            /** Format: date */
+            targetDate?: string | null;
+            /** @description the target date is explicitly "to be agreed" */
+            targetToBeAgreed?: boolean;
+            /**
+             * Format: uuid
+             * @description the IMR it came from
+             */
+            imrRequestId?: string | null;
+            themeIds?: string[];
+            /** @example 1 */
+            reference: string;
+            /** @enum {string} */
+            level: "panel" | "single_agency";
+            text: string;
+            /** @enum {string} */
+            scope: "local" | "regional" | "national";
+        };
+        ImrCopyResponse: {
+            /** @description how many recommendations this run added (0 when nothing was new) */
+            createdCount: number;
+            /** @description every recommendation of the review */
+            items: components["schemas"]["LearningRecommendationResponse"][];
+        };
+        SourceResponse: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: string;
+            /** @enum {string} */
+            kind: "review" | "scrutiny_review" | "inspection" | "other_review" | "other";
+            /** Format: uuid */
+            reviewId: string | null;
+            version: number;
+        };
+        SourceList: {
+            items: components["schemas"]["SourceResponse"][];
+        };
+        SourceRequest: {
+            /** @example S */
+            key: string;
+            /** @example Scrutiny review of domestic abuse services */
+            name: string;
+            /** @enum {string} */
+            kind: "scrutiny_review" | "inspection" | "other_review" | "other";
+        };
+        SourceRecommendationRequest: {
+            /** @example Home Office */
+            nationalRecipient?: string | null;
+            /** Format: date */
+            nationalNotifiedOn?: string | null;
+            /** Format: uuid */
+            leadAgencyId?: string | null;
+            /** Format: date */
+            targetDate?: string | null;
+            /** @description the target date is explicitly "to be agreed" */
+            targetToBeAgreed?: boolean;
+            /**
+             * Format: uuid
+             * @description the IMR it came from
+             */
+            imrRequestId?: string | null;
+            themeIds?: string[];
+            /** @example 1 */
+            reference: string;
+            /** @enum {string} */
+            level: "panel" | "single_agency";
+            text: string;
+            /** @enum {string} */
+            scope: "local" | "regional" | "national";
+            /**
+             * Format: uuid
+             * @description a source other than a review
+             */
+            sourceId: string;
+        };
+        UpdateRecommendationRequest: {
+            /** @example Home Office */
+            nationalRecipient?: string | null;
+            /** Format: date */
+            nationalNotifiedOn?: string | null;
+            /** Format: uuid */
+            leadAgencyId?: string | null;
+            /** Format: date */
+            targetDate?: string | null;
+            /** @description the target date is explicitly "to be agreed" */
+            targetToBeAgreed?: boolean;
+            /**
+             * Format: uuid
+             * @description the IMR it came from
+             */
+            imrRequestId?: string | null;
+            themeIds?: string[];
+            reference?: string;
+            /** @enum {string} */
+            level?: "panel" | "single_agency";
+            text?: string;
+            /** @enum {string} */
+            scope?: "local" | "regional" | "national";
         };
         HealthResponse: {
             /** @enum {string} */
@@ -4913,6 +5481,517 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChronologyLinkResponse"];
+                };
+            };
+        };
+    };
+    listActions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                agencyId?: string;
+                reviewId?: string;
+                leadOfficerUserId?: string;
+                rag?: "red" | "amber" | "light_green" | "green";
+                status?: "open" | "completion_submitted" | "closed";
+                dueFrom?: string;
+                dueTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPage"];
+                };
+            };
+        };
+    };
+    createAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    changeAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    reportProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    submitActionCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    approveActionCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    rejectActionCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    listThemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeList"];
+                };
+            };
+        };
+    };
+    createTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeResponse"];
+                };
+            };
+        };
+    };
+    updateTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                themeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateThemeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeResponse"];
+                };
+            };
+        };
+    };
+    listLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonList"];
+                };
+            };
+        };
+    };
+    addLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonResponse"];
+                };
+            };
+        };
+    };
+    updateLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLessonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonResponse"];
+                };
+            };
+        };
+    };
+    listReviewRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationList"];
+                };
+            };
+        };
+    };
+    addReviewRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningRecommendationResponse"];
+                };
+            };
+        };
+    };
+    copyImrRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImrCopyResponse"];
+                };
+            };
+        };
+    };
+    listRecommendationSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceList"];
+                };
+            };
+        };
+    };
+    addRecommendationSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+        };
+    };
+    addSourceRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRecommendationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningRecommendationResponse"];
+                };
+            };
+        };
+    };
+    getRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recommendationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningRecommendationResponse"];
+                };
+            };
+        };
+    };
+    updateRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recommendationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecommendationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningRecommendationResponse"];
                 };
             };
         };

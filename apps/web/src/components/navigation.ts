@@ -35,6 +35,22 @@ export const DESTINATIONS: readonly Destination[] = [
     roles: ['imr_author', 'lead_officer'],
   },
   {
+    to: '/actions',
+    title: 'Action plan',
+    purpose:
+      'The actions that answer the reviews’ recommendations: who leads them, when, and how they are going.',
+    permission: 'learning.read',
+    roles: ['partnership_coordinator', 'csp_chair', 'independent_chair', 'panel_member'],
+  },
+  {
+    to: '/my-actions',
+    title: 'My actions',
+    purpose:
+      'Your agency’s actions in the action plan: give each its quarterly update, and record completion.',
+    permission: 'learning.read',
+    roles: ['lead_officer'],
+  },
+  {
     to: '/users',
     title: 'Users',
     purpose: 'Invite people, give them roles and an agency, and deactivate accounts.',

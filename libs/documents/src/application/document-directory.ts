@@ -19,4 +19,9 @@ export class DocumentDirectory {
     const { storageKey: _storageKey, ...metadata } = document;
     return metadata;
   }
+
+  /** How many documents are attached to a record (e.g. the evidence of an action). */
+  countFor(partnershipId: PartnershipId, ownerType: string, ownerId: string): Promise<number> {
+    return this.documents.countFor(partnershipId, { type: ownerType, id: ownerId });
+  }
 }

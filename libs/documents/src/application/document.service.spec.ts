@@ -70,6 +70,10 @@ class MemoryDocuments implements Pick<DocumentRepository, keyof DocumentReposito
     throw new Error('not used here');
   }
 
+  async countFor(): Promise<number> {
+    throw new Error('not used here');
+  }
+
   async delete(partnershipId: PartnershipId, id: DocumentId): Promise<boolean> {
     return (await this.find(partnershipId, id)) !== undefined && this.rows.delete(id);
   }
@@ -132,7 +136,11 @@ describe('attaching and removing documents', () => {
   it('stores the bytes, records the document with its checksum and audits the upload', async () => {
     const { service, storage, documents, audited } = setUp();
     const document = await service.upload(actor, agency(AGENCY), file(PDF, '../Agreement').incoming);
-    expect(document).toMatchObject({ filename: 'Agreement.pdf', contentType: 'application/pdf', sizeBytes: PDF.length });
+    expect(document).toMatchObject({
+      filename: 'Agreement.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: PDF.length,
+    });
     expect(document.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(storage.files.get(document.id)?.equals(PDF)).toBe(true);
     expect(documents.rows.has(document.id)).toBe(true);
@@ -157,7 +165,9 @@ describe('attaching and removing documents', () => {
     ['not what it claims to be', Buffer.from('MZ\x90\x00'), 'application/pdf', 'unsupported_type'],
   ])('refuses a file %s, and keeps nothing of it', async (_case, content, type, code) => {
     const { service, storage, documents } = setUp();
-    expect(await codeOf(service.upload(actor, agency(AGENCY), file(content, 'x.pdf', type).incoming))).toBe(code);
+    expect(await codeOf(service.upload(actor, agency(AGENCY), file(content, 'x.pdf', type).incoming))).toBe(
+      code,
+    );
     expect(storage.files.size).toBe(0);
     expect(documents.rows.size).toBe(0);
   });

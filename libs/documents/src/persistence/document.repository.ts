@@ -43,6 +43,12 @@ export class DocumentRepository {
     return toPage(rows.map(toDocument), limit, (document) => document.id);
   }
 
+  async countFor(partnershipId: PartnershipId, owner: DocumentOwner): Promise<number> {
+    return this.db
+      .repository(DocumentEntity)
+      .countBy({ partnershipId, ownerType: owner.type, ownerId: owner.id });
+  }
+
   /** Whether there was such a document to delete. */
   async delete(partnershipId: PartnershipId, id: DocumentId): Promise<boolean> {
     const result = await this.db.repository(DocumentEntity).delete({ partnershipId, id });

@@ -31,6 +31,14 @@ const EXPECTED: Record<Permission, Role[]> = {
   'reviews.read-all': ['partnership_coordinator', 'csp_chair'],
   'reviews.notify': ['partnership_coordinator'],
   'reviews.policy.manage': ['partnership_coordinator'],
+  'learning.read': [
+    'partnership_coordinator',
+    'csp_chair',
+    'independent_chair',
+    'panel_member',
+    'lead_officer',
+  ],
+  'learning.manage': ['partnership_coordinator'],
   'imr.read': [
     'partnership_coordinator',
     'csp_chair',

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'reviews.notify',
   'reviews.policy.manage',
   'imr.read',
+  'learning.read',
+  'learning.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -41,14 +43,24 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reviews.notify',
     'reviews.policy.manage',
     'imr.read',
+    'learning.read',
+    'learning.manage',
   ],
   // what each may do on one review comes from reviews' own rules (their capabilities and membership)
-  csp_chair: ['partnership.read', 'agencies.read', 'reviews.read', 'reviews.read-all', 'imr.read'],
-  independent_chair: ['partnership.read', 'agencies.read', 'reviews.read', 'imr.read'],
-  panel_member: ['partnership.read', 'agencies.read', 'reviews.read', 'imr.read'],
+  csp_chair: [
+    'partnership.read',
+    'agencies.read',
+    'reviews.read',
+    'reviews.read-all',
+    'imr.read',
+    'learning.read',
+  ],
+  independent_chair: ['partnership.read', 'agencies.read', 'reviews.read', 'imr.read', 'learning.read'],
+  panel_member: ['partnership.read', 'agencies.read', 'reviews.read', 'imr.read', 'learning.read'],
   // an agency's own requests only: the IMR context scopes every read and change to the agency
   imr_author: ['partnership.read', 'agencies.read', 'imr.read'],
-  lead_officer: ['partnership.read', 'agencies.read', 'imr.read'],
+  // their own agency's actions only: the learning context scopes every read and change to the agency
+  lead_officer: ['partnership.read', 'agencies.read', 'imr.read', 'learning.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

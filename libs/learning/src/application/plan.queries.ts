@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { PartnershipActor } from '@dhr/platform-auth';
+import { Page } from '@dhr/platform-database';
+import { AgencyId, todayIn } from '@dhr/platform-domain';
+import { Action, Milestone, ProgressUpdate, Recommendation } from '../domain/learning-records';
+import { effectiveRag, RagRating, RagResult } from '../domain/rag';
+import { ActionFilter, ActionRepository } from '../persistence/action.repository';
+import { RecommendationRepository } from '../persistence/recommendation.repository';
+import { ActionCapability, LearningAccess } from './learning-access';
+
+export interface PlanRow {
+  action: Action;
+  rag: RagResult;
+}
+
+export interface ActionDetail extends PlanRow {
+  capabilities: ActionCapability[];
+  recommendations: Recommendation[];
+  milestones: Milestone[];
+  updates: ProgressUpdate[];
+}
+
+/** Read models of the action plan: the partnership's plan, a lead officer's own actions, one action whole. */
+@Injectable()
+export class PlanQueries {
+  constructor(
+    private readonly access: LearningAccess,
+    private readonly actions: ActionRepository,
+    private readonly recommendations: RecommendationRepository,
+  ) {}
+
+  /** The plan as the actor may see it: the whole of it, or (a lead officer) their agency's actions only. */
+  async plan(
+    actor: PartnershipActor,
+    filter: ActionFilter & { rag?: RagRating },
+    limit: number,
+    cursor?: string,
+    now = new Date(),
+  ): Promise<Page<PlanRow>> {
+    const scoped: ActionFilter = this.access.seesWholePlan(actor)
+      ? filter
+      : { ...filter, agencyId: (actor.agencyId ?? '00000000-0000-0000-0000-000000000000') as AgencyId };
+    if (!this.access.seesWholePlan(actor) && filter.agencyId && filter.agencyId !== actor.agencyId) {
+      return { items: [], nextCursor: null };
+    }
+    const page = await this.actions.list(actor.partnershipId, scoped, limit, cursor);
+    const rows = page.items.map((action) => ({ action, rag: ragOf(action, now) }));
+    return {
+      items: filter.rag ? rows.filter((row) => row.rag.rating === filter.rag) : rows,
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async detail(actor: PartnershipActor, id: string, now = new Date()): Promise<ActionDetail> {
+    const action = await this.access.action(actor, id, 'read');
+    const recommendationIds = await this.actions.recommendationIds(actor.partnershipId, id);
+    return {
+      action,
+      rag: ragOf(action, now),
+      capabilities: [...this.access.capabilitiesOn(actor, action)],
+      recommendations: await this.recommendations.listByIds(actor.partnershipId, recommendationIds),
+      milestones: await this.actions.milestones(actor.partnershipId, id),
+      updates: await this.actions.updates(actor.partnershipId, id),
+    };
+  }
+}
+
+export function ragOf(action: Action, now: Date): RagResult {
+  return effectiveRag({
+    reported: (action.reportedRag as RagRating | null) ?? null,
+    targetDate: action.targetDate,
+    completedOn: action.completedOn,
+    signedOff: action.status === 'closed',
+    today: todayIn(now),
+  });
+}

@@ -1,0 +1,8 @@
+import { defineJob } from '@dhr/platform-queue';
+
+export type RequestQuarterlyUpdatesPayload = Record<string, never>;
+
+/** At the start of each quarter (and daily after, for actions added since): ask lead officers for their update. */
+export const REQUEST_QUARTERLY_UPDATES = defineJob<RequestQuarterlyUpdatesPayload>(
+  'learning.request-quarterly-updates',
+);

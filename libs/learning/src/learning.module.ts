@@ -1,0 +1,83 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentOwnersModule } from '@dhr/documents';
+import { IdentityModule } from '@dhr/identity';
+import { ImrModule } from '@dhr/imr';
+import { PartnershipsModule } from '@dhr/partnerships';
+import { ReviewsModule } from '@dhr/reviews';
+import { ActionChanger } from './application/action-changes';
+import { ActionEvidencePolicy } from './application/action-evidence.policy';
+import { ActionService } from './application/action.service';
+import { LearningAccess } from './application/learning-access';
+import { LearningLinks } from './application/learning-links';
+import { LessonService } from './application/lesson.service';
+import { PlanQueries } from './application/plan.queries';
+import { ProgressService } from './application/progress.service';
+import { RecommendationService } from './application/recommendation.service';
+import { ThemeService } from './application/theme.service';
+import { ActionsController } from './http/actions.controller';
+import { LessonsController } from './http/lessons.controller';
+import { RecommendationsController } from './http/recommendations.controller';
+import { ThemesController } from './http/themes.controller';
+import { ActionMilestoneEntity } from './persistence/action-milestone.entity';
+import { ActionRecommendationEntity } from './persistence/action-recommendation.entity';
+import { ActionEntity } from './persistence/action.entity';
+import { ActionRepository } from './persistence/action.repository';
+import { LessonEntity } from './persistence/lesson.entity';
+import { LessonRepository } from './persistence/lesson.repository';
+import { ProgressUpdateEntity } from './persistence/progress-update.entity';
+import { RecommendationSourceEntity } from './persistence/recommendation-source.entity';
+import { RecommendationSourceRepository } from './persistence/recommendation-source.repository';
+import { RecommendationEntity } from './persistence/recommendation.entity';
+import { RecommendationRepository } from './persistence/recommendation.repository';
+import { ThemeEntity } from './persistence/theme.entity';
+import { ActionUpdateRequestEntity } from './persistence/action-update-request.entity';
+import { ThemeRepository } from './persistence/theme.repository';
+
+const ENTITIES = [
+  ThemeEntity,
+  LessonEntity,
+  RecommendationSourceEntity,
+  RecommendationEntity,
+  ActionEntity,
+  ActionRecommendationEntity,
+  ActionMilestoneEntity,
+  ProgressUpdateEntity,
+  ActionUpdateRequestEntity,
+];
+
+const REPOSITORIES = [
+  ThemeRepository,
+  LessonRepository,
+  RecommendationSourceRepository,
+  RecommendationRepository,
+  ActionRepository,
+];
+
+const SERVICES = [
+  LearningAccess,
+  ActionChanger,
+  ActionService,
+  ProgressService,
+  PlanQueries,
+  ActionEvidencePolicy,
+  LearningLinks,
+  ThemeService,
+  LessonService,
+  RecommendationService,
+];
+
+/** Lessons, recommendations and the action plan that carries them out. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(ENTITIES),
+    ReviewsModule,
+    IdentityModule,
+    PartnershipsModule,
+    DocumentOwnersModule,
+    ImrModule,
+  ],
+  controllers: [ActionsController, ThemesController, LessonsController, RecommendationsController],
+  providers: [...REPOSITORIES, ...SERVICES],
+})
+export class LearningModule {}
