@@ -13,6 +13,7 @@ import { LearningLinks } from './application/learning-links';
 import { LessonService } from './application/lesson.service';
 import { PlanQueries } from './application/plan.queries';
 import { ProgressService } from './application/progress.service';
+import { ReviewActionsSource } from './application/review-actions.source';
 import { RecommendationService } from './application/recommendation.service';
 import { ThemeService } from './application/theme.service';
 import { ActionsController } from './http/actions.controller';
@@ -65,6 +66,7 @@ const SERVICES = [
   ThemeService,
   LessonService,
   RecommendationService,
+  ReviewActionsSource,
 ];
 
 /** Lessons, recommendations and the action plan that carries them out. */

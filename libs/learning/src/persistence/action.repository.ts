@@ -66,6 +66,21 @@ export class ActionRepository extends PartnershipRecords<ActionEntity, Action> {
     );
   }
 
+  /** The actions, not yet closed, that answer a recommendation of the review. */
+  async openForReview(partnershipId: PartnershipId, reviewId: string): Promise<Action[]> {
+    const rows = await this.db
+      .repository(ActionEntity)
+      .createQueryBuilder('a')
+      .where("a.partnership_id = :partnershipId AND a.status <> 'closed'", { partnershipId })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM action_recommendation ar JOIN recommendation r ON r.id = ar.recommendation_id
+          WHERE ar.action_id = a.id AND r.partnership_id = a.partnership_id AND r.review_id = :reviewId)`,
+        { reviewId },
+      )
+      .getMany();
+    return rows.map((row) => this.toRecord(row));
+  }
+
   /** Open actions whose latest update is older than `since` (or that have none): their update is due. */
   async updateDueSince(partnershipId: PartnershipId, since: string): Promise<Action[]> {
     const rows = await this.db

@@ -77,6 +77,7 @@ export class ReviewFactsGatherer {
       breachReasonRecorded: review.breach !== null,
       signOffRecorded: review.signOff !== null,
       outstandingEvidence: await this.evidence.outstanding(partnershipId, review.id),
+      openActions: await this.evidence.openActions(partnershipId, review.id),
       submissionReady: { exists: unsent !== undefined, missing: unsent ? missingFromSubmission(unsent) : [] },
       openCriminalProceedings: openCriminalProceedings(processes),
       familyToldPublicationDate: review.publication.familyToldOn !== null,

@@ -15,6 +15,7 @@ function ready(status: ReviewStatus, changes: Partial<ReviewFacts> = {}): Review
     breachReasonRecorded: false,
     signOffRecorded: true,
     outstandingEvidence: [],
+    openActions: [],
     submissionReady: { exists: true, missing: [] },
     openCriminalProceedings: 0,
     familyToldPublicationDate: true,
@@ -239,6 +240,7 @@ describe('review guards', () => {
     ],
     ['sign_off', 'consultation', { outstandingEvidence: ['Lifeline'] }, ['evidence_outstanding']],
     ['sign_off', 'consultation', { outstandingEvidence: ['Lifeline', 'Headway'] }, ['evidence_outstanding']],
+    ['close', 'published', { openActions: ['1.2', '3.4'] }, ['actions_open']],
     ['publish', 'cleared', { openCriminalProceedings: 1 }, ['criminal_proceedings_open']],
     ['publish', 'cleared', { openCriminalProceedings: 2 }, ['criminal_proceedings_open']],
     ['publish', 'cleared', { familyToldPublicationDate: false }, ['family_not_told']],
@@ -279,7 +281,6 @@ describe('review guards', () => {
       ['start_consultation', 'drafting'],
       ['record_cleared', 'submitted'],
       ['record_resubmit', 'submitted'],
-      ['close', 'published'],
       ['transfer', 'drafting'],
     ] as const)('%s from %s needs nothing beyond its status', (transition, status) => {
       const nothingDone = ready(status, {

@@ -23,6 +23,8 @@ export interface ReviewFacts {
   signOffRecorded: boolean;
   /** Agencies asked for an IMR, a summary or a nil return whose answer the chair has not yet accepted. */
   outstandingEvidence: string[];
+  /** References of the actions answering the review's recommendations that are not yet closed. */
+  openActions: string[];
   /** The latest unsent submission version, and what it lacks ('executive summary', 'anonymisation check'). */
   submissionReady: { exists: boolean; missing: string[] };
   /** Criminal proceedings not concluded. */
@@ -58,7 +60,7 @@ const RULES: Record<ReviewTransition, (facts: ReviewFacts) => Blocker[]> = {
   record_cleared: () => [],
   record_resubmit: () => [],
   publish: publishBlockers,
-  close: () => [],
+  close: closeBlockers,
   transfer: () => [],
 };
 
@@ -188,6 +190,17 @@ function signOffBlockers(facts: ReviewFacts): Blocker[] {
     {
       code: 'evidence_outstanding',
       message: `Accept the IMR, summary or nil return of every agency asked first; waiting for: ${facts.outstandingEvidence.join(', ')}.`,
+    },
+  ];
+}
+
+/** Stage 16 and rule 11: the review closes once every action answering its recommendations is closed with evidence. */
+function closeBlockers(facts: ReviewFacts): Blocker[] {
+  if (facts.openActions.length === 0) return [];
+  return [
+    {
+      code: 'actions_open',
+      message: `Close every action of the review's recommendations first, with evidence; still open: ${facts.openActions.join(', ')}.`,
     },
   ];
 }
