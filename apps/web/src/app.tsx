@@ -35,6 +35,10 @@ import { ImrPage } from './pages/imr/author-imr-page';
 import { ImrListPage } from './pages/imr/author-list-page';
 import { RecommendationsPage } from './pages/imr/author-recommendations';
 import { MailboxPage } from './pages/mailbox-page';
+import { LessonEditPage, LessonNewPage, ReviewLessonsPage } from './pages/learning/lessons-page';
+import { RecommendationNewPage } from './pages/learning/recommendation-form';
+import { ReviewRecommendationsPage } from './pages/learning/recommendations-page';
+import { ThemePage, ThemesPage } from './pages/learning/themes-page';
 import { PartnershipNewPage } from './pages/partnership-new-page';
 import { PartnershipsPage } from './pages/partnerships-page';
 import { ReviewPolicyPage } from './pages/review-policy-page';
@@ -224,6 +228,22 @@ export function App() {
         <Route path="/reviews/:reviewId/breach-reason" element={only('reviews.read', <BreachReasonPage />)} />
         <Route path="/reviews/:reviewId/publication" element={only('reviews.read', <PublicationPage />)} />
         <Route path="/reviews/:reviewId/transfer" element={only('reviews.read', <TransferPage />)} />
+        <Route path="/reviews/:reviewId/lessons" element={only('learning.read', <ReviewLessonsPage />)} />
+        <Route path="/reviews/:reviewId/lessons/new" element={only('learning.read', <LessonNewPage />)} />
+        <Route
+          path="/reviews/:reviewId/lessons/:lessonId"
+          element={only('learning.read', <LessonEditPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/recommendations"
+          element={only('learning.read', <ReviewRecommendationsPage />)}
+        />
+        <Route
+          path="/reviews/:reviewId/recommendations/new"
+          element={only('learning.read', <RecommendationNewPage />)}
+        />
+        <Route path="/themes" element={only('learning.manage', <ThemesPage />)} />
+        <Route path="/themes/:themeId" element={only('learning.manage', <ThemePage />)} />
         <Route path="/imr" element={only('imr.read', <ImrListPage />)} />
         <Route path="/imr/:requestId" element={only('imr.read', <ImrPage />)} />
         <Route

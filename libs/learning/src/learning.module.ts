@@ -9,15 +9,21 @@ import { ActionChanger } from './application/action-changes';
 import { ActionEvidencePolicy } from './application/action-evidence.policy';
 import { ActionService } from './application/action.service';
 import { LearningAccess } from './application/learning-access';
+import { LearningDashboardService } from './application/learning-dashboard.service';
+import { PlanExport } from './application/plan-export';
 import { LearningLinks } from './application/learning-links';
 import { LessonService } from './application/lesson.service';
 import { PlanQueries } from './application/plan.queries';
+import { PlanImportService } from './application/plan-import.service';
+import { PlanImportController } from './http/plan-import.controller';
 import { ProgressService } from './application/progress.service';
 import { ReviewActionsSource } from './application/review-actions.source';
 import { RecommendationService } from './application/recommendation.service';
 import { ThemeService } from './application/theme.service';
 import { ActionsController } from './http/actions.controller';
 import { LessonsController } from './http/lessons.controller';
+import { LearningDashboardController } from './http/learning-dashboard.controller';
+import { PlanExportController } from './http/plan-export.controller';
 import { RecommendationsController } from './http/recommendations.controller';
 import { ThemesController } from './http/themes.controller';
 import { ActionMilestoneEntity } from './persistence/action-milestone.entity';
@@ -26,6 +32,7 @@ import { ActionEntity } from './persistence/action.entity';
 import { ActionRepository } from './persistence/action.repository';
 import { LessonEntity } from './persistence/lesson.entity';
 import { LessonRepository } from './persistence/lesson.repository';
+import { LearningDashboardRepository } from './persistence/learning-dashboard.repository';
 import { ProgressUpdateEntity } from './persistence/progress-update.entity';
 import { RecommendationSourceEntity } from './persistence/recommendation-source.entity';
 import { RecommendationSourceRepository } from './persistence/recommendation-source.repository';
@@ -53,6 +60,7 @@ const REPOSITORIES = [
   RecommendationSourceRepository,
   RecommendationRepository,
   ActionRepository,
+  LearningDashboardRepository,
 ];
 
 const SERVICES = [
@@ -66,7 +74,10 @@ const SERVICES = [
   ThemeService,
   LessonService,
   RecommendationService,
+  PlanExport,
+  LearningDashboardService,
   ReviewActionsSource,
+  PlanImportService,
 ];
 
 /** Lessons, recommendations and the action plan that carries them out. */
@@ -79,7 +90,15 @@ const SERVICES = [
     DocumentOwnersModule,
     ImrModule,
   ],
-  controllers: [ActionsController, ThemesController, LessonsController, RecommendationsController],
+  controllers: [
+    ActionsController,
+    ThemesController,
+    LessonsController,
+    RecommendationsController,
+    PlanExportController,
+    LearningDashboardController,
+    PlanImportController,
+  ],
   providers: [...REPOSITORIES, ...SERVICES],
 })
 export class LearningModule {}

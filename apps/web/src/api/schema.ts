@@ -1508,6 +1508,115 @@ export interface paths {
         patch: operations["updateRecommendation"];
         trace?: never;
     };
+    "/api/v1/action-plan/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan as XLSX, CSV or a DOCX table (landscape)
+         * @description Columns: Ref, Recommendation, Lead agency, Lead officer, Actions, Milestones, Target date, Progress, RAG, Date of update; in reference order, with the filters of GET /api/v1/actions. A lead officer exports only their agency’s actions. Text that a spreadsheet would run as a formula (starting =, +, -, @, tab or carriage return) gets a leading apostrophe in CSV; in XLSX every cell is a string, never a formula. Each export is audited.
+         */
+        get: operations["exportActionPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan at a glance
+         * @description Counts by effective RAG, overdue actions, counts by lead agency and by recommendation theme (each with its RAG breakdown), completion per review (closed / all actions answering its recommendations) and, for the last 4 calendar quarters, actions closed, actions added and updates given. The coordinator and the CSP chair see the whole partnership; anyone else their agency’s actions only, as in the list.
+         */
+        get: operations["learningDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search of the partnership’s lessons and recommendations
+         * @description Lessons (narrative and statement) and recommendations (text), matched with PostgreSQL English full text (websearch syntax: words, "a phrase", -excluded, or), best ranked first, at most 50. Results of a review only for those who may view it.
+         */
+        get: operations["searchLearning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/themes/frequency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How often each theme recurs: the number of distinct reviews whose lessons or recommendations carry it */
+        get: operations["themeFrequency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plan/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["previewActionPlanImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plan/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importActionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3113,6 +3222,188 @@ export interface components {
             text?: string;
             /** @enum {string} */
             scope?: "local" | "regional" | "national";
+        };
+        LearningDashboardRagCounts: {
+            red: number;
+            amber: number;
+            light_green: number;
+            green: number;
+        };
+        LearningDashboardAgencyRow: {
+            /** Format: uuid */
+            agencyId: string;
+            agencyName: string;
+            total: number;
+            rag: components["schemas"]["LearningDashboardRagCounts"];
+        };
+        LearningDashboardThemeRow: {
+            /** Format: uuid */
+            themeId: string;
+            themeName: string;
+            /** @description actions answering recommendations with this theme */
+            total: number;
+            rag: components["schemas"]["LearningDashboardRagCounts"];
+        };
+        LearningDashboardReviewRow: {
+            /** Format: uuid */
+            reviewId: string;
+            reviewReference: string;
+            /** @description actions answering the review’s recommendations that are closed */
+            closed: number;
+            /** @description actions answering the review’s recommendations */
+            total: number;
+        };
+        LearningDashboardQuarterRow: {
+            /** @example Q3 2026 */
+            label: string;
+            /**
+             * Format: date
+             * @description first day of the quarter
+             */
+            start: string;
+            /** @description actions signed off in the quarter */
+            actionsClosed: number;
+            /** @description actions added to the plan in the quarter */
+            actionsCreated: number;
+            /** @description progress updates dated in the quarter */
+            updatesGiven: number;
+        };
+        LearningDashboardResponse: {
+            /** @enum {string} */
+            scope: "partnership" | "agency";
+            /** Format: uuid */
+            agencyId: string | null;
+            /** Format: date */
+            today: string;
+            total: number;
+            /** @description actions by effective RAG */
+            rag: components["schemas"]["LearningDashboardRagCounts"];
+            /** @description incomplete actions past their target date */
+            overdue: number;
+            byAgency: components["schemas"]["LearningDashboardAgencyRow"][];
+            byTheme: components["schemas"]["LearningDashboardThemeRow"][];
+            byReview: components["schemas"]["LearningDashboardReviewRow"][];
+            /** @description the last 4 calendar quarters, oldest first */
+            byQuarter: components["schemas"]["LearningDashboardQuarterRow"][];
+        };
+        LearningSearchHit: {
+            /** @enum {string} */
+            kind: "lesson" | "recommendation";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reviewId: string | null;
+            reviewReference: string | null;
+            /** @description a recommendation’s source key */
+            sourceKey: string | null;
+            /** @description the lesson’s number, or the recommendation’s reference */
+            label: string;
+            /** @description the lesson’s statement, or the recommendation’s text */
+            text: string;
+            narrative: string | null;
+            rank: number;
+        };
+        LearningSearchResponse: {
+            items: components["schemas"]["LearningSearchHit"][];
+        };
+        LearningThemeFrequencyRow: {
+            /** Format: uuid */
+            themeId: string;
+            themeName: string;
+            active: boolean;
+            /** @description distinct reviews whose lessons or recommendations carry the theme */
+            reviews: number;
+        };
+        LearningThemeFrequencyResponse: {
+            items: components["schemas"]["LearningThemeFrequencyRow"][];
+        };
+        PlanImportUploadForm: {
+            /**
+             * Format: binary
+             * @description The action plan, .xlsx or .csv
+             */
+            file: string;
+            /** @description JSON: field → 1-based column number, replacing the suggested mapping */
+            mapping?: string;
+            /** @description The key of the source the recommendations come from */
+            sourceKey?: string;
+            /**
+             * Format: uuid
+             * @description The review the recommendations come from
+             */
+            reviewId?: string;
+            /**
+             * Format: uuid
+             * @description The lead agency of rows that name none
+             */
+            defaultLeadAgencyId?: string;
+        };
+        PlanImportProblemItem: {
+            field: string;
+            message: string;
+        };
+        PlanImportRowItem: {
+            rowNumber: number;
+            /** @enum {string} */
+            kind: "action" | "continuation" | "section" | "header" | "footer" | "blank";
+            reference: string | null;
+            sourceKeys: string[];
+            section: string | null;
+            description: string;
+            recommendation: string;
+            leadAgency: string;
+            /** Format: uuid */
+            leadAgencyId: string | null;
+            leadOfficerName: string | null;
+            targetText: string;
+            /** Format: date */
+            targetDate: string | null;
+            targetToBeAgreed: boolean;
+            milestones: string[];
+            progress: string;
+            rag: string | null;
+            /** Format: date */
+            updatedOn: string | null;
+            continues: number | null;
+            errors: components["schemas"]["PlanImportProblemItem"][];
+            warnings: components["schemas"]["PlanImportProblemItem"][];
+        };
+        PlanImportSummaryItem: {
+            actions: number;
+            continuations: number;
+            sections: number;
+            errors: number;
+            warnings: number;
+        };
+        PlanImportPreviewResponse: {
+            /** @description field → 1-based column number */
+            suggestedMapping: {
+                [key: string]: number;
+            };
+            mapping: {
+                [key: string]: number;
+            };
+            rows: components["schemas"]["PlanImportRowItem"][];
+            summary: components["schemas"]["PlanImportSummaryItem"];
+        };
+        PlanImportCountsItem: {
+            actionsCreated: number;
+            actionsUpdated: number;
+            actionsUnchanged: number;
+            recommendationsCreated: number;
+            progressUpdatesAdded: number;
+        };
+        PlanImportResultResponse: {
+            /** @description field → 1-based column number */
+            suggestedMapping: {
+                [key: string]: number;
+            };
+            mapping: {
+                [key: string]: number;
+            };
+            rows: components["schemas"]["PlanImportRowItem"][];
+            summary: components["schemas"]["PlanImportSummaryItem"];
+            counts: components["schemas"]["PlanImportCountsItem"];
         };
         HealthResponse: {
             /** @enum {string} */
@@ -5992,6 +6283,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LearningRecommendationResponse"];
+                };
+            };
+        };
+    };
+    exportActionPlan: {
+        parameters: {
+            query: {
+                format: "xlsx" | "csv" | "docx";
+                agencyId?: string;
+                reviewId?: string;
+                leadOfficerUserId?: string;
+                rag?: "red" | "amber" | "light_green" | "green";
+                status?: "open" | "completion_submitted" | "closed";
+                dueFrom?: string;
+                dueTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+        };
+    };
+    learningDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningDashboardResponse"];
+                };
+            };
+        };
+    };
+    searchLearning: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSearchResponse"];
+                };
+            };
+        };
+    };
+    themeFrequency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningThemeFrequencyResponse"];
+                };
+            };
+        };
+    };
+    previewActionPlanImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PlanImportUploadForm"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportPreviewResponse"];
+                };
+            };
+        };
+    };
+    importActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PlanImportUploadForm"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportResultResponse"];
                 };
             };
         };

@@ -51,6 +51,12 @@ export const DESTINATIONS: readonly Destination[] = [
     roles: ['lead_officer'],
   },
   {
+    to: '/themes',
+    title: 'Themes',
+    purpose: 'The partnership’s themes for grouping the lessons and recommendations of its reviews.',
+    permission: 'learning.manage',
+  },
+  {
     to: '/users',
     title: 'Users',
     purpose: 'Invite people, give them roles and an agency, and deactivate accounts.',

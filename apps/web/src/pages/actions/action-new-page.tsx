@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { FieldProblem, formProblem, newIdempotencyKey, Problem } from '../../api/problem';
 import { useAgencies } from '../../api/use-agencies';
@@ -42,9 +42,20 @@ function useLeadOfficers(agencyId: string, readable: boolean) {
   }, [agencyId, readable]);
 }
 
+/** The recommendation the action answers, when the address names one (?recommendationId=...). */
+function useAnsweredRecommendation(id: string | null) {
+  return useFetched(async () => {
+    if (!id) return { data: null, response: new Response() };
+    return api.GET('/api/v1/recommendations/{recommendationId}', {
+      params: { path: { recommendationId: id } },
+    });
+  }, [id]);
+}
+
 /** The coordinator adds an action to the plan: its lead, its target, and its milestones. */
 export function ActionNewPage() {
   const navigate = useNavigate();
+  const answers = useAnsweredRecommendation(useSearchParams()[0].get('recommendationId'));
   const { can } = useSession();
   const agencies = useAgencies(false);
   const [agencyId, setAgencyId] = useState('');
@@ -57,8 +68,10 @@ export function ActionNewPage() {
   const rowsSent = useRef<number[]>([]);
   usePageTitle('Add an action', problem);
 
-  if (agencies.problem) return <PageProblem problem={agencies.problem} />;
-  if (!agencies.data) return <Loading />;
+  const readProblem = agencies.problem ?? answers.problem;
+  if (readProblem) return <PageProblem problem={readProblem} />;
+  if (!agencies.data || answers.data === undefined) return <Loading />;
+  const answered = answers.data;
 
   const submit = async (form: FormData) => {
     const problems: FieldProblem[] = [];
@@ -109,7 +122,7 @@ export function ActionNewPage() {
         leadOfficerName: officerName,
         targetDate: toBeAgreed ? null : targetDate,
         targetToBeAgreed: toBeAgreed,
-        recommendationIds: [],
+        recommendationIds: answered ? [answered.id] : [],
         milestones,
       },
     });
@@ -132,6 +145,11 @@ export function ActionNewPage() {
         <BackLink to="/actions">Back to the action plan</BackLink>
         <ErrorSummary problem={problem} labels={labels} />
         <h1 className="govuk-heading-l">Add an action</h1>
+        {answered && (
+          <p className="govuk-body">
+            Answers recommendation {answered.reference}: {answered.text}
+          </p>
+        )}
         <form onSubmit={onFormSubmit(once, submit)} noValidate>
           <TextInput
             id="reference"

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useAgencies } from '../../api/use-agencies';
+import { useSession } from '../../session/session';
 import { ButtonLink, Loading, PageProblem, SuccessBanner, Tag, usePageTitle } from '../../components/page';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import {
@@ -18,6 +19,7 @@ export function ReviewPage() {
   const reviewId = useParams().reviewId ?? '';
   const review = useReview(reviewId);
   const agencies = useAgencies(true);
+  const { can: may } = useSession();
   usePageTitle(review.data?.reference ?? 'Review');
 
   if (review.problem) return <PageProblem problem={review.problem} />;
@@ -90,6 +92,13 @@ export function ReviewPage() {
             Parallel processes (criminal proceedings, inquests and linked reviews)
           </Link>
         </p>
+        {can('view') && may('learning.read') && (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/reviews/${current.id}/lessons`}>
+              Lessons and recommendations
+            </Link>
+          </p>
+        )}
 
         {!finished && (
           <>

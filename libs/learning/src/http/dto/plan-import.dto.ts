@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** The multipart form of an action-plan import or preview. */
+export class PlanImportUploadForm {
+  @ApiProperty({ type: 'string', format: 'binary', description: 'The action plan, .xlsx or .csv' })
+  file: unknown;
+
+  @ApiPropertyOptional({
+    description: 'JSON: field → 1-based column number, replacing the suggested mapping',
+  })
+  mapping?: string;
+
+  @ApiPropertyOptional({ description: 'The key of the source the recommendations come from' })
+  sourceKey?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The review the recommendations come from' })
+  reviewId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The lead agency of rows that name none' })
+  defaultLeadAgencyId?: string;
+}
+
+export class PlanImportProblemItem {
+  @ApiProperty() field: string;
+  @ApiProperty() message: string;
+}
+
+export class PlanImportRowItem {
+  @ApiProperty() rowNumber: number;
+  @ApiProperty({ enum: ['action', 'continuation', 'section', 'header', 'footer', 'blank'] }) kind: string;
+  @ApiProperty({ nullable: true, type: String }) reference: string | null;
+  @ApiProperty({ type: [String] }) sourceKeys: string[];
+  @ApiProperty({ nullable: true, type: String }) section: string | null;
+  @ApiProperty() description: string;
+  @ApiProperty() recommendation: string;
+  @ApiProperty() leadAgency: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) leadAgencyId: string | null;
+  @ApiProperty({ nullable: true, type: String }) leadOfficerName: string | null;
+  @ApiProperty() targetText: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) targetDate: string | null;
+  @ApiProperty() targetToBeAgreed: boolean;
+  @ApiProperty({ type: [String] }) milestones: string[];
+  @ApiProperty() progress: string;
+  @ApiProperty({ nullable: true, type: String }) rag: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) updatedOn: string | null;
+  @ApiProperty({ nullable: true, type: Number }) continues: number | null;
+  @ApiProperty({ type: [PlanImportProblemItem] }) errors: PlanImportProblemItem[];
+  @ApiProperty({ type: [PlanImportProblemItem] }) warnings: PlanImportProblemItem[];
+}
+
+export class PlanImportSummaryItem {
+  @ApiProperty() actions: number;
+  @ApiProperty() continuations: number;
+  @ApiProperty() sections: number;
+  @ApiProperty() errors: number;
+  @ApiProperty() warnings: number;
+}
+
+export class PlanImportCountsItem {
+  @ApiProperty() actionsCreated: number;
+  @ApiProperty() actionsUpdated: number;
+  @ApiProperty() actionsUnchanged: number;
+  @ApiProperty() recommendationsCreated: number;
+  @ApiProperty() progressUpdatesAdded: number;
+}
+
+export class PlanImportPreviewResponse {
+  @ApiProperty({
+    description: 'field → 1-based column number',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+  })
+  suggestedMapping: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  mapping: Record<string, number>;
+  @ApiProperty({ type: [PlanImportRowItem] }) rows: PlanImportRowItem[];
+  @ApiProperty() summary: PlanImportSummaryItem;
+}
+
+export class PlanImportResultResponse extends PlanImportPreviewResponse {
+  @ApiProperty() counts: PlanImportCountsItem;
+}
