@@ -9,6 +9,7 @@ import {
 import { ActionNewPage } from './pages/actions/action-new-page';
 import { ActionPage } from './pages/actions/action-page';
 import { ActionsPage } from './pages/actions/actions-page';
+import { PlanImportPage } from './pages/actions/import-page';
 import { MyActionsPage } from './pages/actions/my-actions-page';
 import { PageProblem } from './components/page';
 import { AgenciesPage } from './pages/agencies-page';
@@ -36,6 +37,8 @@ import { ImrListPage } from './pages/imr/author-list-page';
 import { RecommendationsPage } from './pages/imr/author-recommendations';
 import { MailboxPage } from './pages/mailbox-page';
 import { LessonEditPage, LessonNewPage, ReviewLessonsPage } from './pages/learning/lessons-page';
+import { LearningDashboardPage } from './pages/learning/dashboard-page';
+import { LearningSearchPage } from './pages/learning/search-page';
 import { RecommendationNewPage } from './pages/learning/recommendation-form';
 import { ReviewRecommendationsPage } from './pages/learning/recommendations-page';
 import { ThemePage, ThemesPage } from './pages/learning/themes-page';
@@ -242,6 +245,8 @@ export function App() {
           path="/reviews/:reviewId/recommendations/new"
           element={only('learning.read', <RecommendationNewPage />)}
         />
+        <Route path="/learning" element={only('learning.read', <LearningDashboardPage />)} />
+        <Route path="/learning/search" element={only('learning.read', <LearningSearchPage />)} />
         <Route path="/themes" element={only('learning.manage', <ThemesPage />)} />
         <Route path="/themes/:themeId" element={only('learning.manage', <ThemePage />)} />
         <Route path="/imr" element={only('imr.read', <ImrListPage />)} />
@@ -267,6 +272,7 @@ export function App() {
         />
         <Route path="/actions" element={only('learning.read', <ActionsPage />)} />
         <Route path="/actions/new" element={only('learning.manage', <ActionNewPage />)} />
+        <Route path="/actions/import" element={only('learning.manage', <PlanImportPage />)} />
         <Route path="/actions/:actionId" element={only('learning.read', <ActionPage />)} />
         <Route path="/actions/:actionId/progress" element={only('learning.read', <ProgressPage />)} />
         <Route path="/actions/:actionId/completion" element={only('learning.read', <CompletionPage />)} />

@@ -43,6 +43,14 @@ export const DESTINATIONS: readonly Destination[] = [
     roles: ['partnership_coordinator', 'csp_chair', 'independent_chair', 'panel_member'],
   },
   {
+    to: '/learning',
+    title: 'Learning',
+    purpose:
+      'The action plan at a glance, by RAG rating, agency, theme, review and quarter; and search of lessons and recommendations.',
+    permission: 'learning.read',
+    roles: ['partnership_coordinator', 'csp_chair', 'independent_chair', 'panel_member'],
+  },
+  {
     to: '/my-actions',
     title: 'My actions',
     purpose:

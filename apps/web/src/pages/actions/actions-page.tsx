@@ -10,6 +10,7 @@ import { ButtonLink, Loading, SuccessBanner, usePageTitle } from '../../componen
 import { CursorPagination } from '../../components/pagination';
 import { useSession } from '../../session/session';
 import { isoDateFrom, partsOf } from '../audit-dates';
+import { PlanDownloads } from '../learning/dashboard-plan-export';
 import {
   ACTION_STATUS_LABELS,
   ActionStatus,
@@ -58,6 +59,13 @@ export function ActionsPage() {
       <ErrorSummary problem={filterProblem ?? actions.problem} labels={LABELS} />
       <h1 className="govuk-heading-l">Action plan</h1>
       {can('learning.manage') && <ButtonLink to="/actions/new">Add an action</ButtonLink>}
+      {can('learning.manage') && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/actions/import">
+            Import a spreadsheet
+          </Link>
+        </p>
+      )}
       <PlanFilters
         agencies={(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name }))}
         problem={filterProblem}
@@ -111,6 +119,7 @@ export function ActionsPage() {
         </table>
       )}
       {actions.data && <CursorPagination nextCursor={actions.data.nextCursor} firstLabel="First page" />}
+      <PlanDownloads />
     </>
   );
 }
