@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  actionFingerprint,
-  columnOfHeading,
-  mappingProblems,
-  PlanSheetRow,
-  readPlanRows,
-  resolveLeadAgency,
-  suggestMapping,
-} from './plan-import';
+import { readPlanRows } from './plan-import';
+import { columnOfHeading, mappingProblems, PlanSheetRow, suggestMapping } from './plan-import-columns';
+import { actionFingerprint, resolveLeadAgency } from './plan-import-agencies';
 
 /** The fixtures' rows, read as the importer sees them: a small CSV reader (quotes, doubled quotes, line breaks). */
 function csvRows(name: string): PlanSheetRow[] {

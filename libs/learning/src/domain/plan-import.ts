@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-
 import { normaliseHomoglyphs, parsePlanDate, parseRag, parseReference, PlanDate } from './plan-values';
 import { RagRating } from './rag';
+import { ColumnMapping, headingsOf, ImportColumn, PlanRowProblem, PlanSheetRow } from './plan-import-columns';
 
 /**
  * Pure reading of an action plan kept in a spreadsheet (seed 000: a partnership's plan; seed 003 Appendix B: an
@@ -9,38 +8,7 @@ import { RagRating } from './rag';
  * touches the database; the import service resolves the rows to records.
  */
 
-export const IMPORT_COLUMNS = [
-  'reference',
-  'section',
-  'recommendation',
-  'planText',
-  'leadAgency',
-  'leadOfficer',
-  'targetDate',
-  'milestones',
-  'progress',
-  'rag',
-  'updatedOn',
-] as const;
-
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-
-/** Which column (1-based, as the spreadsheet counts from A = 1) holds each field; absent: not in the sheet. */
-export type ColumnMapping = Partial<Record<ImportColumn, number>>;
-
-export interface PlanSheetRow {
-  /** The spreadsheet's own row number (1-based). */
-  number: number;
-  cells: string[];
-}
-
 export type PlanRowKind = 'action' | 'continuation' | 'section' | 'header' | 'footer' | 'blank';
-
-export interface PlanRowProblem {
-  /** 'rows.<n>.<column>' */
-  field: string;
-  message: string;
-}
 
 export interface PlanImportRow {
   rowNumber: number;
@@ -62,128 +30,6 @@ export interface PlanImportRow {
   continues: number | null;
   errors: PlanRowProblem[];
   warnings: PlanRowProblem[];
-}
-
-/** Headings as people write them, lower-cased with punctuation as spaces. */
-const HEADINGS: Record<ImportColumn, string[]> = {
-  reference: [
-    'action ref',
-    'ref',
-    'reference',
-    'action reference',
-    'ref no',
-    'rec no',
-    'action no',
-    'no',
-    'number',
-  ],
-  section: ['section', 'plan section', 'theme', 'strand', 'priority', 'objective'],
-  recommendation: ['recommendation', 'recommendations', 'what is the over arching recommendation'],
-  planText: [
-    'how we will do it the plan',
-    'how we will do it',
-    'the plan',
-    'action',
-    'actions',
-    'action s to taken',
-    'action s to be taken',
-    'actions to be taken',
-    'action to be taken',
-    'what we will do',
-  ],
-  leadAgency: ['lead agency', 'agency', 'lead organisation', 'responsible agency', 'lead agencies'],
-  leadOfficer: ['lead officer', 'officer', 'responsible officer', 'lead', 'owner', 'lead person'],
-  targetDate: [
-    'target date',
-    'target',
-    'deadline',
-    'due date',
-    'completion date',
-    'by when',
-    'target completion date',
-  ],
-  milestones: ['milestones', 'milestone', 'key milestone', 'key milestones'],
-  progress: ['progress made', 'progress', 'progress update', 'update', 'progress to date'],
-  rag: ['rag', 'rag status', 'rag rating', 'status'],
-  updatedOn: ['date of update', 'update date', 'date updated', 'last updated', 'updated'],
-};
-
-function headingKey(text: string): string {
-  return normaliseHomoglyphs(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, ' ')
-    .trim();
-}
-
-/** The field a heading names, or null. */
-export function columnOfHeading(text: string): ImportColumn | null {
-  const key = headingKey(text);
-  if (key === '') return null;
-  for (const column of IMPORT_COLUMNS) if (HEADINGS[column].includes(key)) return column;
-  return null;
-}
-
-/** A row is a header row when at least three of its cells are headings of different fields. */
-function headingsOf(row: PlanSheetRow): Map<ImportColumn, number> | null {
-  const found = new Map<ImportColumn, number>();
-  row.cells.forEach((cell, index) => {
-    const column = columnOfHeading(cell);
-    if (column && !found.has(column)) found.set(column, index + 1);
-  });
-  return found.size >= 3 ? found : null;
-}
-
-/**
- * The mapping the headers suggest. Every header row counts, not only the first: seed 000's first header has "_"
- * over the reference column, its repeats (one per printed page) say "ACTION REF". A field named by several
- * columns takes the first.
- */
-export function suggestMapping(rows: PlanSheetRow[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  const taken = new Set<number>();
-  for (const row of rows) {
-    const headings = headingsOf(row);
-    if (!headings) continue;
-    for (const [column, number] of headings) {
-      if (mapping[column] === undefined && !taken.has(number)) {
-        mapping[column] = number;
-        taken.add(number);
-      }
-    }
-  }
-  return mapping;
-}
-
-/** Problems with a mapping a person gave: unknown fields, numbers that are no column, one column twice. */
-export function mappingProblems(mapping: Record<string, unknown>): PlanRowProblem[] {
-  const problems: PlanRowProblem[] = [];
-  const seen = new Map<number, string>();
-  for (const [field, value] of Object.entries(mapping)) {
-    if (!(IMPORT_COLUMNS as readonly string[]).includes(field)) {
-      problems.push({
-        field: `mapping.${field}`,
-        message: `"${field}" is not a field: use ${IMPORT_COLUMNS.join(', ')}`,
-      });
-    } else if (value === null) {
-      continue;
-    } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 200) {
-      problems.push({ field: `mapping.${field}`, message: 'Give the column number, counting column A as 1' });
-    } else if (seen.has(value)) {
-      problems.push({
-        field: `mapping.${field}`,
-        message: `Column ${value} is already mapped to ${seen.get(value)}`,
-      });
-    } else {
-      seen.set(value, field);
-    }
-  }
-  if (!('planText' in mapping) && !('recommendation' in mapping)) {
-    problems.push({
-      field: 'mapping.planText',
-      message: 'Map the column with the plan (or recommendation) text',
-    });
-  }
-  return problems;
 }
 
 const FOOTER = /^page\s+\d+\s+of\s+\d+\b/iu;
@@ -458,137 +304,22 @@ function mergeInto(action: PlanImportRow, more: PlanImportRow): void {
   action.milestones = [...action.milestones, ...more.milestones];
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Lead agencies
-
-export interface ImportAgency {
-  id: string;
-  name: string;
-  shortName: string | null;
-}
-
-export type LeadResolution =
-  | { kind: 'agency'; agencyId: string; officer: string | null; warning: string | null }
-  | { kind: 'error'; message: string };
-
-function agencyKey(text: string): string {
-  return normaliseHomoglyphs(text).toLowerCase().replace(/\s+/gu, ' ').trim();
-}
-
-/** The partnership agency whose name or short name the text begins with (whole words), longest name first. */
-export function agencyAtStart(
-  text: string,
-  agencies: ImportAgency[],
-): { agency: ImportAgency; rest: string } | null {
-  const key = agencyKey(text);
-  const names = agencies
-    .flatMap((agency) =>
-      [agency.name, agency.shortName]
-        .filter((name): name is string => !!name)
-        .map((name) => ({ agency, name: agencyKey(name) })),
-    )
-    .sort((a, b) => b.name.length - a.name.length);
-  for (const { agency, name } of names) {
-    if (key === name || (key.startsWith(name) && /^[\s,;/&(-]/u.test(key.slice(name.length)))) {
-      const rest = text
-        .replace(/\s+/gu, ' ')
-        .trim()
-        .slice(name.length)
-        .replace(/^[\s,;/&(-]+|[\s,;/&)]+$/gu, '')
-        .trim();
-      return { agency, rest };
-    }
-  }
-  return null;
-}
-
-/**
- * The lead agency of an action. The lead-agency cell names it first ("SYP", "SRP / DAPG": SRP leads; "TRFT,
- * Assistant Chief Nurse": TRFT, and the rest is the lead officer), or mentions it as a word ("Cherryl Henry-Leach
- * SRP Domestic Abuse Coordinator": SRP, the cell the lead officer). Else the section heading names it (seed 003's
- * agency headings), and the cell is taken as the lead officer ("Matron for A&E"). Else, for an empty cell, the
- * default agency the coordinator chose. Otherwise an error naming the agency: every action needs a lead
- * agency of the partnership.
- */
-export function resolveLeadAgency(
-  row: Pick<PlanImportRow, 'leadAgency' | 'leadOfficer' | 'section'>,
-  agencies: ImportAgency[],
-  defaultAgencyId: string | null,
-): LeadResolution {
-  const cell = row.leadAgency;
-  const officer = row.leadOfficer === '' ? null : row.leadOfficer;
-  if (cell !== '') {
-    const named = agencyAtStart(cell, agencies);
-    if (named) {
-      const others = named.rest !== '' && officer === null && !/^(?:and|&)?\s*[A-Z]{2,}\b/u.test(named.rest);
-      return {
-        kind: 'agency',
-        agencyId: named.agency.id,
-        officer: officer ?? (others ? named.rest : null),
-        warning:
-          named.rest !== '' && !others
-            ? `Several agencies are named: ${named.agency.shortName ?? named.agency.name} is taken as the lead`
-            : null,
-      };
-    }
-  }
-  if (cell !== '') {
-    const mentioned = agencyMentioned(cell, agencies);
-    if (mentioned) return { kind: 'agency', agencyId: mentioned.id, officer: officer ?? cell, warning: null };
-  }
-  const sectionAgency = row.section
-    ? (agencyAtStart(row.section.replace(/^the\s+/iu, ''), agencies) ?? agencyAtStart(row.section, agencies))
-    : null;
-  if (sectionAgency) {
+/** The milestones of a row; when the target cell lists one date per milestone, each gets its date. */
+export function milestonesOf(
+  row: PlanImportRow,
+): { description: string; dueOn: string | null; done: boolean }[] {
+  const dates = row.targetText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map(parsePlanDate);
+  const paired = dates.length > 1 && dates.length === row.milestones.length;
+  return row.milestones.map((description, index) => {
+    const date = paired ? dates[index] : undefined;
     return {
-      kind: 'agency',
-      agencyId: sectionAgency.agency.id,
-      officer: officer ?? (cell === '' ? null : cell),
-      warning: null,
+      description,
+      dueOn: date?.kind === 'date' ? date.date : null,
+      done: date?.kind === 'completed',
     };
-  }
-  if (cell === '') {
-    if (defaultAgencyId) {
-      return {
-        kind: 'agency',
-        agencyId: defaultAgencyId,
-        officer,
-        warning: 'No lead agency: the default lead agency is used',
-      };
-    }
-    return {
-      kind: 'error',
-      message: 'No lead agency: name one, or choose a default lead agency for the import',
-    };
-  }
-  const first = cell.split(/\s*(?:,|\/|;|&|\band\b)\s*/u)[0] ?? cell;
-  return {
-    kind: 'error',
-    message: `"${first}" is not an agency of this partnership: add it, or correct the name`,
-  };
-}
-
-/** The first agency a text names as a whole word ("Cherryl Henry-Leach SRP Domestic Abuse Coordinator": SRP). */
-function agencyMentioned(text: string, agencies: ImportAgency[]): ImportAgency | null {
-  const key = ` ${agencyKey(text).replace(/[^a-z0-9&]+/gu, ' ')} `;
-  let best: { agency: ImportAgency; at: number } | null = null;
-  for (const agency of agencies) {
-    for (const name of [agency.name, agency.shortName]) {
-      if (!name) continue;
-      const at = key.indexOf(` ${agencyKey(name).replace(/[^a-z0-9&]+/gu, ' ')} `);
-      if (at >= 0 && (!best || at < best.at)) best = { agency, at };
-    }
-  }
-  return best?.agency ?? null;
-}
-
-/** The identity of an action without a reference: its plan text and lead agency, case and spacing ignored. */
-export function actionFingerprint(description: string, leadAgencyId: string): string {
-  const text = normaliseHomoglyphs(description).toLowerCase().replace(/\s+/gu, ' ').trim();
-  return createHash('sha256').update(`${text}\u0000${leadAgencyId}`).digest('hex');
-}
-
-/** The reference given to an action the sheet has none for: stable, so a re-import finds the same action. */
-export function fingerprintReference(fingerprint: string): string {
-  return `#${fingerprint.slice(0, 8)}`;
+  });
 }
