@@ -1,14 +1,8 @@
 import { Readable } from 'node:stream';
 import { CellValue, Workbook, Worksheet } from 'exceljs';
 import { DomainError } from '@dhr/platform-domain';
-import {
-  acceptedHeadings,
-  CHRONOLOGY_HEADINGS,
-  ChronologyColumn,
-  EXAMPLE_MARKER,
-  SheetCell,
-  SheetRow,
-} from '../domain/chronology-rows';
+import { acceptedHeadings, CHRONOLOGY_HEADINGS, ChronologyColumn } from '../domain/chronology-headings';
+import { EXAMPLE_MARKER, SheetCell, SheetRow } from '../domain/chronology-rows';
 
 export type SheetFormat = 'xlsx' | 'csv';
 

@@ -1,12 +1,6 @@
 import { parseChronologyDate } from './chronology-date';
-import {
-  ChronologyRow,
-  columnLetter,
-  columnOfHeading,
-  readChronologyRows,
-  SheetCell,
-  SheetRow,
-} from './chronology-rows';
+import { columnOfHeading } from './chronology-headings';
+import { ChronologyRow, columnLetter, readChronologyRows, SheetCell, SheetRow } from './chronology-rows';
 
 const HEADER = ['Date', 'Time', 'Source record', 'Subjects', 'Event', 'Action / outcome', 'Analysis'];
 const day = (year: number, month: number, dayOfMonth: number, time: string | null = null): SheetCell => ({
