@@ -1,9 +1,4 @@
 /** The columns of a chronology spreadsheet, and the headings agencies give them. */
-
-/**
- * A chronology as agencies keep it in a spreadsheet: which columns mean what, and what is wrong with each row.
- * The sheet itself (XLSX or CSV) is read elsewhere; here a row is plain cells, so the rules are tested alone.
- */
 export type ChronologyColumn =
   | 'date'
   | 'time'

@@ -7,6 +7,11 @@ import {
 } from './chronology-date';
 import { CHRONOLOGY_HEADINGS, ChronologyColumn, columnOfHeading } from './chronology-headings';
 
+/**
+ * A chronology as agencies keep it in a spreadsheet: what is wrong with each row (the columns are in chronology-headings.ts).
+ * The sheet itself (XLSX or CSV) is read elsewhere; here a row is plain cells, so the rules are tested alone.
+ */
+
 /** Limits of the chronology entry's columns (as the API's, so an imported row could have been typed in). */
 export const LIMITS = {
   sourceReference: 200,
