@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
 import { CheckChronologyDuplicatesProcessor } from '@dhr/imr';
-import { signIn } from '../support';
+import { givenAgreedTerms, givenCommissionedReview, givenSentRequest, signIn } from '../support';
 import {
   BrowserSession,
   expectNoAccessibilityViolations,
@@ -55,45 +54,13 @@ describe('the combined chronology in the browser', () => {
       if (agency.id === a.agencies.police) names.police = agency.name;
       if (agency.id === a.agencies.health) names.health = agency.name;
     }
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    reviewId = review.body.id;
-    reference = review.body.reference;
-    const decided = await send(
-      'coordinator',
-      'post',
-      `/reviews/${reviewId}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2026-03-20',
-        decisionMaker: 'CSP chair',
-        rationale: 'Criteria met.',
-      },
-      review.body.version,
-    ).expect(200);
-    await send(
-      'coordinator',
-      'put',
-      `/reviews/${reviewId}/chair`,
-      { chairUserId: a.chair.id, appointedOn: '2026-03-25' },
-      decided.body.version,
-    ).expect(200);
-    await api.app.get(DataSource).query(
-      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-         period_to, agency_ids, questions, agreed_on, version)
-       VALUES (gen_random_uuid(), $1, $2, 1, 'agreed', 'Learn the lessons', '{"precision":"year","year":1985}',
-         '{"precision":"season","year":2013,"season":"autumn"}', ARRAY[$3, $4]::uuid[], $5::jsonb, '2026-06-01', 1)`,
-      [a.id, reviewId, a.agencies.police, a.agencies.health, JSON.stringify([{ number: 1, text: 'Risks?' }])],
-    );
+    const review = await givenCommissionedReview(session.api, a, as['coordinator']!, [
+      { pseudonym: 'MA 1', role: 'victim' },
+      { pseudonym: 'MA 2', role: 'perpetrator' },
+    ]);
+    reviewId = review.id;
+    reference = review.reference;
+    await givenAgreedTerms(session.api, a, reviewId);
     const entries: Record<'policeAuthor' | 'healthAuthor', Body[]> = {
       policeAuthor: [
         { date: 'c. 1985', subjects: ['MA 2'], event: 'MA 2 cautioned for criminal damage.' },
@@ -121,25 +88,13 @@ describe('the combined chronology in the browser', () => {
       ['policeAuthor', a.agencies.police, a.policeAuthor.id],
       ['healthAuthor', a.agencies.health, a.healthAuthor.id],
     ] as const) {
-      const scoped = await send('coordinator', 'post', `/reviews/${reviewId}/imr-requests`, {
-        agencyId,
-        kind: 'summary',
-        dueOn: '2099-01-31',
-        authorUserId: userId,
-      }).expect(201);
-      const sent = await send(
-        'coordinator',
-        'post',
-        `/imr-requests/${scoped.body.id}/sending`,
-        undefined,
-        scoped.body.version,
-      ).expect(200);
-      let version: number = sent.body.request.version;
+      const request = await givenSentRequest(session.api, as['coordinator']!, reviewId, agencyId, userId);
+      let version = request.version;
       for (const entry of entries[author]) {
         const added = await send(
           author,
           'post',
-          `/imr-requests/${scoped.body.id}/chronology-entries`,
+          `/imr-requests/${request.id}/chronology-entries`,
           entry,
           version,
         ).expect(201);

@@ -2,7 +2,16 @@ import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  givenAgreedTerms,
+  givenCommissionedReview,
+  givenPartnership,
+  givenSentRequest,
+  signIn,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+} from '../support';
 
 type Body = Record<string, unknown>;
 type Entry = { id: string; agencyName: string; date: string; event: string; linkedEntryIds: string[] };
@@ -76,45 +85,13 @@ describe('combined chronology', () => {
     })) {
       as[who] = (await signIn(api.http, email)).authorization;
     }
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    reviewId = review.body.id;
-    reference = review.body.reference;
-    const decided = await send(
-      'coordinator',
-      'post',
-      `/reviews/${reviewId}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2026-03-20',
-        decisionMaker: 'CSP chair',
-        rationale: 'Criteria met.',
-      },
-      review.body.version,
-    ).expect(200);
-    await send(
-      'coordinator',
-      'put',
-      `/reviews/${reviewId}/chair`,
-      { chairUserId: a.chair.id, appointedOn: '2026-03-25' },
-      decided.body.version,
-    ).expect(200);
-    await api.app.get(DataSource).query(
-      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-         period_to, agency_ids, questions, agreed_on, version)
-       VALUES (gen_random_uuid(), $1, $2, 1, 'agreed', 'Learn the lessons', '{"precision":"year","year":1985}',
-         '{"precision":"season","year":2013,"season":"autumn"}', ARRAY[$3, $4]::uuid[], $5::jsonb, '2026-06-01', 1)`,
-      [a.id, reviewId, a.agencies.police, a.agencies.health, JSON.stringify([{ number: 1, text: 'Risks?' }])],
-    );
+    const review = await givenCommissionedReview(api, a, as['coordinator']!, [
+      { pseudonym: 'MA 1', role: 'victim' },
+      { pseudonym: 'MA 2', role: 'perpetrator' },
+    ]);
+    reviewId = review.id;
+    reference = review.reference;
+    await givenAgreedTerms(api, a, reviewId);
     const entries: Record<'policeAuthor' | 'healthAuthor', [string, Body][]> = {
       policeAuthor: [
         ['P1985', { date: 'c. 1985', subjects: ['MA 2'], event: 'MA 2 cautioned for criminal damage.' }],
@@ -151,25 +128,19 @@ describe('combined chronology', () => {
       ['policeAuthor', a.agencies.police],
       ['healthAuthor', a.agencies.health],
     ] as const) {
-      const scoped = await send('coordinator', 'post', `/reviews/${reviewId}/imr-requests`, {
+      const request = await givenSentRequest(
+        api,
+        as['coordinator']!,
+        reviewId,
         agencyId,
-        kind: 'summary',
-        dueOn: '2099-01-31',
-        authorUserId: author === 'policeAuthor' ? a.policeAuthor.id : a.healthAuthor.id,
-      }).expect(201);
-      const sent = await send(
-        'coordinator',
-        'post',
-        `/imr-requests/${scoped.body.id}/sending`,
-        undefined,
-        scoped.body.version,
-      ).expect(200);
-      let version: number = sent.body.request.version;
+        author === 'policeAuthor' ? a.policeAuthor.id : a.healthAuthor.id,
+      );
+      let version = request.version;
       for (const [name, entry] of entries[author]) {
         const added = await send(
           author,
           'post',
-          `/imr-requests/${scoped.body.id}/chronology-entries`,
+          `/imr-requests/${request.id}/chronology-entries`,
           entry,
           version,
         ).expect(201);

@@ -1,7 +1,16 @@
 import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CheckChronologyDuplicatesProcessor } from '@dhr/imr';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  givenAgreedTerms,
+  givenCommissionedReview,
+  givenPartnership,
+  givenSentRequest,
+  signIn,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+} from '../support';
 // the worker's own composition, without consuming queues
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -39,41 +48,9 @@ describe('chronology duplicate check', () => {
     })) {
       as[who] = (await signIn(api.http, email)).authorization;
     }
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [{ pseudonym: 'MA 1', role: 'victim' }],
-    }).expect(201);
-    reviewId = review.body.id;
-    const decided = await send(
-      'coordinator',
-      'post',
-      `/reviews/${reviewId}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2026-03-20',
-        decisionMaker: 'CSP chair',
-        rationale: 'Criteria met.',
-      },
-      review.body.version,
-    ).expect(200);
-    await send(
-      'coordinator',
-      'put',
-      `/reviews/${reviewId}/chair`,
-      { chairUserId: a.chair.id, appointedOn: '2026-03-25' },
-      decided.body.version,
-    ).expect(200);
-    await api.app.get(DataSource).query(
-      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-         period_to, agency_ids, questions, agreed_on, version)
-       VALUES (gen_random_uuid(), $1, $2, 1, 'agreed', 'Learn the lessons', '{"precision":"year","year":2010}',
-         '{"precision":"year","year":2014}', ARRAY[$3, $4]::uuid[], $5::jsonb, '2026-06-01', 1)`,
-      [a.id, reviewId, a.agencies.police, a.agencies.health, JSON.stringify([{ number: 1, text: 'Risks?' }])],
-    );
+    const review = await givenCommissionedReview(api, a, as['coordinator']!);
+    reviewId = review.id;
+    await givenAgreedTerms(api, a, reviewId);
     const entries: Record<'policeAuthor' | 'healthAuthor', [string, Body][]> = {
       policeAuthor: [
         [
@@ -94,25 +71,13 @@ describe('chronology duplicate check', () => {
       ['policeAuthor', a.agencies.police, a.policeAuthor.id],
       ['healthAuthor', a.agencies.health, a.healthAuthor.id],
     ] as const) {
-      const scoped = await send('coordinator', 'post', `/reviews/${reviewId}/imr-requests`, {
-        agencyId,
-        kind: 'summary',
-        dueOn: '2099-01-31',
-        authorUserId: userId,
-      }).expect(201);
-      const sent = await send(
-        'coordinator',
-        'post',
-        `/imr-requests/${scoped.body.id}/sending`,
-        undefined,
-        scoped.body.version,
-      ).expect(200);
-      let version: number = sent.body.request.version;
+      const request = await givenSentRequest(api, as['coordinator']!, reviewId, agencyId, userId);
+      let version = request.version;
       for (const [name, entry] of entries[author]) {
         const added = await send(
           author,
           'post',
-          `/imr-requests/${scoped.body.id}/chronology-entries`,
+          `/imr-requests/${request.id}/chronology-entries`,
           entry,
           version,
         ).expect(201);
