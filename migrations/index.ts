@@ -6,6 +6,7 @@ import { ReviewClockAlerts1764201600000 } from './1764201600000-review-clock-ale
 import { Imr1764288000000 } from './1764288000000-imr';
 import { ChronologyChecks1764374400000 } from './1764374400000-chronology-checks';
 import { Learning1764460800000 } from './1764460800000-learning';
+import { PlanImportJobs1764547200000 } from './1764547200000-plan-import-jobs';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -18,4 +19,5 @@ export const migrations: MigrationClass[] = [
   Imr1764288000000,
   ChronologyChecks1764374400000,
   Learning1764460800000,
+  PlanImportJobs1764547200000,
 ];

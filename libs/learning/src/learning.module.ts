@@ -15,6 +15,8 @@ import { LearningLinks } from './application/learning-links';
 import { LessonService } from './application/lesson.service';
 import { PlanQueries } from './application/plan.queries';
 import { PlanImportService } from './application/plan-import.service';
+import { PlanImportJobs } from './application/plan-import-jobs';
+import { PlanImportWriter } from './application/plan-import-writer';
 import { PlanImportController } from './http/plan-import.controller';
 import { ProgressService } from './application/progress.service';
 import { ReviewActionsSource } from './application/review-actions.source';
@@ -41,6 +43,8 @@ import { RecommendationRepository } from './persistence/recommendation.repositor
 import { ThemeEntity } from './persistence/theme.entity';
 import { ActionUpdateRequestEntity } from './persistence/action-update-request.entity';
 import { ThemeRepository } from './persistence/theme.repository';
+import { PlanImportJobEntity } from './persistence/plan-import-job.entity';
+import { PlanImportJobRepository } from './persistence/plan-import-job.repository';
 
 const ENTITIES = [
   ThemeEntity,
@@ -52,6 +56,7 @@ const ENTITIES = [
   ActionMilestoneEntity,
   ProgressUpdateEntity,
   ActionUpdateRequestEntity,
+  PlanImportJobEntity,
 ];
 
 const REPOSITORIES = [
@@ -61,6 +66,7 @@ const REPOSITORIES = [
   RecommendationRepository,
   ActionRepository,
   LearningDashboardRepository,
+  PlanImportJobRepository,
 ];
 
 const SERVICES = [
@@ -78,6 +84,8 @@ const SERVICES = [
   LearningDashboardService,
   ReviewActionsSource,
   PlanImportService,
+  PlanImportWriter,
+  PlanImportJobs,
 ];
 
 /** Lessons, recommendations and the action plan that carries them out. */

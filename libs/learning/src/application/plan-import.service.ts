@@ -2,24 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@dhr/audit';
 import { AgencyService } from '@dhr/partnerships';
 import { PartnershipActor } from '@dhr/platform-auth';
-import { Db, newId } from '@dhr/platform-database';
+import { Db } from '@dhr/platform-database';
 import { InvalidInputError } from '@dhr/platform-domain';
-import { milestonesOf, PlanImportRow, readPlanRows } from '../domain/plan-import';
+import { readPlanRows } from '../domain/plan-import';
+import { resolveLeadAgency } from '../domain/plan-import-agencies';
 import {
   ColumnMapping,
   IMPORT_COLUMNS,
   mappingProblems,
   suggestMapping,
 } from '../domain/plan-import-columns';
-import { actionFingerprint, fingerprintReference, resolveLeadAgency } from '../domain/plan-import-agencies';
-import { ActionMilestoneEntity } from '../persistence/action-milestone.entity';
-import { ActionRecommendationEntity } from '../persistence/action-recommendation.entity';
-import { ActionEntity } from '../persistence/action.entity';
-import { ProgressUpdateEntity } from '../persistence/progress-update.entity';
+import { sheetColumns, SheetColumn } from '../domain/sheet-headings';
 import { RecommendationSourceEntity } from '../persistence/recommendation-source.entity';
-import { RecommendationEntity } from '../persistence/recommendation.entity';
 import { LearningAccess } from './learning-access';
+import { ImportProgress, PlanImportCounts, PlanImportWriter, ResolvedPlanRow } from './plan-import-writer';
 import { readPlanSheet } from './plan-sheet';
+
+/** More action rows than this import as a background job, with progress, rather than while the page waits. */
+export const LARGE_PLAN_ACTIONS = 250;
 
 export interface PlanUpload {
   filename: string;
@@ -35,33 +35,27 @@ export interface PlanImportOptions {
   defaultLeadAgencyId?: string | null;
 }
 
-export interface PlanPreviewRow extends PlanImportRow {
-  leadAgencyId: string | null;
-  leadOfficerName: string | null;
-  description: string;
-}
+export type PlanPreviewRow = ResolvedPlanRow;
 
 export interface PlanPreview {
   suggestedMapping: ColumnMapping;
   mapping: ColumnMapping;
+  /** The sheet's columns with their headings, to choose a mapping from. */
+  columns: SheetColumn[];
   rows: PlanPreviewRow[];
   summary: { actions: number; continuations: number; sections: number; errors: number; warnings: number };
+  /** Whether the import runs as a background job (a large plan) rather than at once. */
+  runsAsJob: boolean;
 }
 
 export interface PlanImportResult extends PlanPreview {
-  counts: {
-    actionsCreated: number;
-    actionsUpdated: number;
-    actionsUnchanged: number;
-    recommendationsCreated: number;
-    progressUpdatesAdded: number;
-  };
+  counts: PlanImportCounts;
 }
 
 /**
  * Import of a partnership's action plan from a spreadsheet: a preview that writes nothing, and the import, which
- * writes everything in one transaction or nothing. Re-importing the same sheet finds the same actions (by
- * reference, or by the fingerprint of plan text and lead agency) and changes nothing.
+ * writes everything in one transaction or nothing (PlanImportWriter says how a re-import finds its actions). A
+ * large plan is imported by PlanImportJobs in the background, through `importChecked`.
  */
 @Injectable()
 export class PlanImportService {
@@ -70,6 +64,7 @@ export class PlanImportService {
     private readonly access: LearningAccess,
     private readonly agencies: AgencyService,
     private readonly audit: AuditLog,
+    private readonly writer: PlanImportWriter,
   ) {}
 
   async preview(
@@ -81,22 +76,51 @@ export class PlanImportService {
     return this.analyse(actor, upload, options);
   }
 
+  /** Imports a plan at once; a large one must go through PlanImportJobs instead. */
   import(actor: PartnershipActor, upload: PlanUpload, options: PlanImportOptions): Promise<PlanImportResult> {
     return this.db.transaction(async () => {
       this.access.assertManager(actor);
       const preview = await this.analyse(actor, upload, options);
-      const errors = preview.rows.flatMap((row) => row.errors);
-      if (errors.length > 0) throw new InvalidInputError(errors);
-      const source = await this.source(actor, options);
-      const counts = await this.write(actor, preview.rows, source);
-      await this.audit.record(actor, {
-        action: 'action-plan.imported',
-        entityType: 'action-plan',
-        entityId: source.id,
-        after: { filename: upload.filename, sourceId: source.id, ...counts, summary: preview.summary },
-      });
-      return { ...preview, counts };
+      if (preview.runsAsJob) {
+        throw new InvalidInputError([
+          {
+            field: 'file',
+            message: `This plan has ${preview.summary.actions} actions, more than ${LARGE_PLAN_ACTIONS}: import it as a background job (POST /api/v1/action-plan/import-jobs)`,
+          },
+        ]);
+      }
+      return this.importChecked(actor, upload, preview, options);
     });
+  }
+
+  /** Analyses the plan and checks it can be imported, writing nothing: what a background import starts from. */
+  async check(actor: PartnershipActor, upload: PlanUpload, options: PlanImportOptions): Promise<PlanPreview> {
+    this.access.assertManager(actor);
+    const preview = await this.analyse(actor, upload, options);
+    assertNoErrors(preview);
+    await this.source(actor, options);
+    return preview;
+  }
+
+  /** Re-reads and writes the plan in the caller's transaction, telling `progress` as the rows are written. */
+  async importChecked(
+    actor: PartnershipActor,
+    upload: PlanUpload,
+    preview: PlanPreview | null,
+    options: PlanImportOptions,
+    progress?: ImportProgress,
+  ): Promise<PlanImportResult> {
+    const analysed = preview ?? (await this.analyse(actor, upload, options));
+    assertNoErrors(analysed);
+    const source = await this.source(actor, options);
+    const counts = await this.writer.write(actor.partnershipId, analysed.rows, source, progress);
+    await this.audit.record(actor, {
+      action: 'action-plan.imported',
+      entityType: 'action-plan',
+      entityId: source.id,
+      after: { filename: upload.filename, sourceId: source.id, ...counts, summary: analysed.summary },
+    });
+    return { ...analysed, counts };
   }
 
   private async analyse(
@@ -154,12 +178,15 @@ export class PlanImportService {
       return previewRow;
     });
     const count = (kind: string) => rows.filter((row) => row.kind === kind).length;
+    const actions = count('action');
     return {
       suggestedMapping,
       mapping,
+      columns: sheetColumns(sheet),
       rows,
+      runsAsJob: actions > LARGE_PLAN_ACTIONS,
       summary: {
-        actions: count('action'),
+        actions,
         continuations: count('continuation'),
         sections: count('section'),
         errors: rows.reduce((sum, row) => sum + row.errors.length, 0),
@@ -208,187 +235,9 @@ export class PlanImportService {
     }
     return found;
   }
-
-  private async write(
-    actor: PartnershipActor,
-    rows: PlanPreviewRow[],
-    source: RecommendationSourceEntity,
-  ): Promise<PlanImportResult['counts']> {
-    const partnershipId = actor.partnershipId;
-    const actions = this.db.repository(ActionEntity);
-    const recommendations = this.db.repository(RecommendationEntity);
-    const milestones = this.db.repository(ActionMilestoneEntity);
-    const links = this.db.repository(ActionRecommendationEntity);
-    const updates = this.db.repository(ProgressUpdateEntity);
-    const existing = await actions.findBy({ partnershipId });
-    const byReference = new Map(existing.map((action) => [action.reference, action]));
-    const existingRecommendations = await recommendations.findBy({ partnershipId, sourceId: source.id });
-    const recommendationByReference = new Map(existingRecommendations.map((r) => [r.reference, r]));
-    const counts = {
-      actionsCreated: 0,
-      actionsUpdated: 0,
-      actionsUnchanged: 0,
-      recommendationsCreated: 0,
-      progressUpdatesAdded: 0,
-    };
-
-    for (const row of rows) {
-      if (row.kind !== 'action' || !row.leadAgencyId) continue;
-      const fingerprint = actionFingerprint(row.description, row.leadAgencyId);
-      const reference = (row.reference ?? fingerprintReference(fingerprint)).slice(0, 30);
-      const targetDate = row.target.kind === 'date' ? row.target.date : null;
-      const fields = {
-        reference,
-        planSection: row.section ? row.section.slice(0, 200) : null,
-        description: row.description,
-        leadAgencyId: row.leadAgencyId,
-        leadOfficerName: row.leadOfficerName,
-        targetDate,
-        targetToBeAgreed: targetDate === null,
-      };
-      let action = byReference.get(reference);
-      if (!action) {
-        const id = newId();
-        await actions.insert({
-          ...fields,
-          id,
-          partnershipId,
-          leadOfficerUserId: null,
-          status: 'open',
-          reportedRag: null,
-          lastUpdateOn: null,
-          completedOn: null,
-          outcome: null,
-          closedBy: null,
-          closedAt: null,
-          rejectionReason: null,
-          version: 1,
-        });
-        action = (await actions.findOneByOrFail({ partnershipId, id })) as ActionEntity;
-        byReference.set(reference, action);
-        counts.actionsCreated++;
-      } else if (differs(action, fields)) {
-        await actions.update({ partnershipId, id: action.id }, { ...fields, version: action.version + 1 });
-        counts.actionsUpdated++;
-      } else {
-        counts.actionsUnchanged++;
-      }
-      const actionId = action.id;
-
-      // the recommendation the row answers: one per row, in the chosen source
-      const text = row.recommendation || row.description;
-      let recommendation = recommendationByReference.get(reference);
-      if (!recommendation) {
-        const id = newId();
-        await recommendations.insert({
-          id,
-          partnershipId,
-          sourceId: source.id,
-          reviewId: source.reviewId,
-          reference,
-          level: 'single_agency',
-          text,
-          scope: 'local',
-          nationalRecipient: null,
-          nationalNotifiedOn: null,
-          leadAgencyId: row.leadAgencyId,
-          targetDate,
-          targetToBeAgreed: targetDate === null,
-          imrRequestId: null,
-          themeIds: [],
-          version: 1,
-        });
-        recommendation = (await recommendations.findOneByOrFail({
-          partnershipId,
-          id,
-        })) as RecommendationEntity;
-        recommendationByReference.set(reference, recommendation);
-        counts.recommendationsCreated++;
-      } else if (
-        recommendation.text !== text ||
-        recommendation.leadAgencyId !== row.leadAgencyId ||
-        recommendation.targetDate !== targetDate
-      ) {
-        await recommendations.update(
-          { partnershipId, id: recommendation.id },
-          {
-            text,
-            leadAgencyId: row.leadAgencyId,
-            targetDate,
-            targetToBeAgreed: targetDate === null,
-            version: recommendation.version + 1,
-          },
-        );
-      }
-      if (!(await links.findOneBy({ partnershipId, actionId, recommendationId: recommendation.id }))) {
-        await links.insert({ partnershipId, actionId, recommendationId: recommendation.id });
-      }
-
-      // milestones: replaced only when they differ
-      const wanted = milestonesOf(row);
-      const current = await milestones.find({
-        where: { partnershipId, actionId },
-        order: { position: 'ASC' },
-      });
-      const same =
-        current.length === wanted.length &&
-        current.every(
-          (m, i) =>
-            m.description === wanted[i]?.description &&
-            m.dueOn === wanted[i]?.dueOn &&
-            m.done === wanted[i]?.done,
-        );
-      if (!same) {
-        await milestones.delete({ partnershipId, actionId });
-        if (wanted.length > 0) {
-          await milestones.insert(
-            wanted.map((m, position) => ({
-              ...m,
-              id: newId(),
-              partnershipId,
-              actionId,
-              position,
-              version: 1,
-            })),
-          );
-        }
-      }
-
-      // the row's progress, once
-      if (row.progress !== '' && row.rag !== null && row.updatedOn !== null) {
-        const already = await updates.findOneBy({
-          partnershipId,
-          actionId,
-          reportedOn: row.updatedOn,
-          rag: row.rag,
-          narrative: row.progress,
-        });
-        if (!already) {
-          await updates.insert({
-            id: newId(),
-            partnershipId,
-            actionId,
-            reportedOn: row.updatedOn,
-            rag: row.rag,
-            narrative: row.progress,
-            authorUserId: null,
-            version: 1,
-          });
-          counts.progressUpdatesAdded++;
-          const latest = await actions.findOneByOrFail({ partnershipId, id: actionId });
-          if (!latest.lastUpdateOn || latest.lastUpdateOn <= row.updatedOn) {
-            await actions.update(
-              { partnershipId, id: actionId },
-              { reportedRag: row.rag, lastUpdateOn: row.updatedOn, version: latest.version + 1 },
-            );
-          }
-        }
-      }
-    }
-    return counts;
-  }
 }
 
-function differs(action: ActionEntity, fields: Partial<ActionEntity>): boolean {
-  return (Object.keys(fields) as (keyof ActionEntity)[]).some((key) => action[key] !== fields[key]);
+function assertNoErrors(preview: PlanPreview): void {
+  const errors = preview.rows.flatMap((row) => row.errors);
+  if (errors.length > 0) throw new InvalidInputError(errors);
 }

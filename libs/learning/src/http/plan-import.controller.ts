@@ -1,36 +1,52 @@
-import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import {
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, Allow, CurrentActor, inPartnership } from '@dhr/platform-auth';
 import { APP_CONFIG, AppConfig } from '@dhr/platform-config';
-import { DomainError, InvalidInputError } from '@dhr/platform-domain';
+import { PlanImportJobs } from '../application/plan-import-jobs';
+import { PlanImportService, PlanPreview, PlanPreviewRow } from '../application/plan-import.service';
+import { PlanImportJob } from '../persistence/plan-import-job.repository';
 import {
-  PlanImportOptions,
-  PlanImportService,
-  PlanPreview,
-  PlanPreviewRow,
-  PlanUpload,
-} from '../application/plan-import.service';
-import {
+  PlanImportJobResponse,
   PlanImportPreviewResponse,
   PlanImportResultResponse,
   PlanImportRowItem,
   PlanImportUploadForm,
 } from './dto/plan-import.dto';
+import { receivePlanUpload } from './plan-upload';
 
-const FILE_FIELD = 'file';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-
-/** The coordinator's import of an action plan kept in a spreadsheet: preview first, then import. */
+/**
+ * The coordinator's import of an action plan kept in a spreadsheet: preview first, then import, at once for a
+ * plan of ordinary size or as a background job, with progress, for a large one.
+ */
 @ApiTags('learning')
-@Controller('api/v1/action-plan/imports')
+@Controller('api/v1/action-plan')
 export class PlanImportController {
   constructor(
     private readonly imports: PlanImportService,
+    private readonly jobs: PlanImportJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Post('preview')
+  @Post('imports/preview')
   @HttpCode(200)
   @Allow('learning.manage')
   @ApiConsumes('multipart/form-data')
@@ -40,11 +56,11 @@ export class PlanImportController {
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
   ): Promise<PlanImportPreviewResponse> {
-    const { upload, options } = await receive(request, this.config.documents.maxBytes);
+    const { upload, options } = await receivePlanUpload(request, this.config.documents.maxBytes);
     return toPreviewResponse(await this.imports.preview(inPartnership(actor), upload, options));
   }
 
-  @Post()
+  @Post('imports')
   @Allow('learning.manage')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: PlanImportUploadForm })
@@ -53,18 +69,68 @@ export class PlanImportController {
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
   ): Promise<PlanImportResultResponse> {
-    const { upload, options } = await receive(request, this.config.documents.maxBytes);
+    const { upload, options } = await receivePlanUpload(request, this.config.documents.maxBytes);
     const result = await this.imports.import(inPartnership(actor), upload, options);
     return { ...toPreviewResponse(result), counts: result.counts };
   }
+
+  @Post('import-jobs')
+  @HttpCode(202)
+  @Allow('learning.manage')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: PlanImportUploadForm })
+  @ApiAcceptedResponse({ type: PlanImportJobResponse, description: 'Queued; follow Location for progress' })
+  async startActionPlanImportJob(
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PlanImportJobResponse> {
+    const { upload, options } = await receivePlanUpload(request, this.config.documents.maxBytes);
+    const job = await this.jobs.request(inPartnership(actor), upload, options);
+    void reply.header('location', `/api/v1/action-plan/import-jobs/${job.id}`);
+    return toJobResponse(job);
+  }
+
+  @Get('import-jobs/:jobId')
+  @Allow('learning.manage')
+  @Header('cache-control', 'no-store')
+  @ApiOkResponse({ type: PlanImportJobResponse })
+  async getActionPlanImportJob(
+    @CurrentActor() actor: Actor,
+    @Param('jobId', ParseUUIDPipe) jobId: string,
+  ): Promise<PlanImportJobResponse> {
+    return toJobResponse(await this.jobs.find(inPartnership(actor), jobId));
+  }
+}
+
+function toJobResponse(job: PlanImportJob): PlanImportJobResponse {
+  return {
+    id: job.id,
+    status: job.status,
+    filename: job.filename,
+    rowsTotal: job.rowsTotal,
+    rowsDone: job.rowsDone,
+    progress:
+      job.rowsTotal === 0
+        ? job.status === 'done'
+          ? 100
+          : 0
+        : Math.floor((100 * job.rowsDone) / job.rowsTotal),
+    counts: job.counts as PlanImportJobResponse['counts'],
+    problems: job.problems ?? [],
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
 }
 
 function toPreviewResponse(preview: PlanPreview): PlanImportPreviewResponse {
   return {
     suggestedMapping: preview.suggestedMapping as Record<string, number>,
     mapping: preview.mapping as Record<string, number>,
+    columns: preview.columns,
     rows: preview.rows.map(toRowItem),
     summary: preview.summary,
+    runsAsJob: preview.runsAsJob,
   };
 }
 
@@ -90,62 +156,5 @@ function toRowItem(row: PlanPreviewRow): PlanImportRowItem {
     continues: row.continues,
     errors: row.errors,
     warnings: row.warnings,
-  };
-}
-
-/** The file (field `file`) and the optional fields of the multipart form, in any order. */
-async function receive(
-  request: FastifyRequest,
-  maxBytes: number,
-): Promise<{ upload: PlanUpload; options: PlanImportOptions }> {
-  if (!request.isMultipart()) {
-    throw new InvalidInputError([{ field: FILE_FIELD, message: 'Send the file as multipart/form-data' }]);
-  }
-  let upload: PlanUpload | null = null;
-  const fields: Record<string, string> = {};
-  for await (const part of request.parts({ limits: { fileSize: maxBytes } })) {
-    if (part.type === 'file') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of part.file) chunks.push(chunk as Buffer);
-      if (part.file.truncated) {
-        throw new DomainError(
-          'too_large',
-          'too_large',
-          'The file is larger than the most that can be uploaded.',
-        );
-      }
-      if (part.fieldname === FILE_FIELD) upload = { filename: part.filename, content: Buffer.concat(chunks) };
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
-    }
-  }
-  if (!upload) throw new InvalidInputError([{ field: FILE_FIELD, message: 'Choose a file to upload' }]);
-  const problems: { field: string; message: string }[] = [];
-  let mapping: Record<string, unknown> | null = null;
-  if (fields['mapping']?.trim()) {
-    try {
-      const parsed: unknown = JSON.parse(fields['mapping']);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new Error('not an object');
-      mapping = parsed as Record<string, unknown>;
-    } catch {
-      problems.push({
-        field: 'mapping',
-        message: 'Give the mapping as a JSON object: {"reference": 1, ...}',
-      });
-    }
-  }
-  for (const field of ['reviewId', 'defaultLeadAgencyId']) {
-    if (fields[field] && !UUID.test(fields[field])) problems.push({ field, message: 'Give an id (a UUID)' });
-  }
-  if (problems.length > 0) throw new InvalidInputError(problems);
-  return {
-    upload,
-    options: {
-      mapping,
-      sourceKey: fields['sourceKey']?.trim() || null,
-      reviewId: fields['reviewId'] || null,
-      defaultLeadAgencyId: fields['defaultLeadAgencyId'] || null,
-    },
   };
 }

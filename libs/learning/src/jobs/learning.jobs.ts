@@ -6,3 +6,11 @@ export type RequestQuarterlyUpdatesPayload = Record<string, never>;
 export const REQUEST_QUARTERLY_UPDATES = defineJob<RequestQuarterlyUpdatesPayload>(
   'learning.request-quarterly-updates',
 );
+
+export interface ImportActionPlanPayload {
+  partnershipId: string;
+  jobId: string;
+}
+
+/** On the coordinator's request: import a large action plan, reporting progress as it goes. */
+export const IMPORT_ACTION_PLAN = defineJob<ImportActionPlanPayload>('learning.import-action-plan');

@@ -29,4 +29,9 @@ export class Db {
     if (this.inTransaction) return work();
     return this.dataSource.transaction((manager) => this.current.run(manager, work));
   }
+
+  /** Runs `work` outside any open transaction: what it writes is seen at once (progress of a long job). */
+  outside<T>(work: () => Promise<T>): Promise<T> {
+    return this.current.exit(work);
+  }
 }

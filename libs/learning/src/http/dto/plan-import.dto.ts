@@ -64,6 +64,11 @@ export class PlanImportCountsItem {
   @ApiProperty() progressUpdatesAdded: number;
 }
 
+export class PlanImportColumnItem {
+  @ApiProperty({ description: '1-based column number' }) number: number;
+  @ApiProperty({ description: "The sheet's heading over the column; empty when none" }) heading: string;
+}
+
 export class PlanImportPreviewResponse {
   @ApiProperty({
     description: 'field → 1-based column number',
@@ -73,10 +78,28 @@ export class PlanImportPreviewResponse {
   suggestedMapping: Record<string, number>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
   mapping: Record<string, number>;
+  @ApiProperty({ type: [PlanImportColumnItem] }) columns: PlanImportColumnItem[];
   @ApiProperty({ type: [PlanImportRowItem] }) rows: PlanImportRowItem[];
   @ApiProperty() summary: PlanImportSummaryItem;
+  @ApiProperty({ description: 'A large plan imports as a background job (POST import-jobs)' })
+  runsAsJob: boolean;
 }
 
 export class PlanImportResultResponse extends PlanImportPreviewResponse {
   @ApiProperty() counts: PlanImportCountsItem;
+}
+
+export class PlanImportJobResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['queued', 'running', 'done', 'failed'] }) status: string;
+  @ApiProperty() filename: string;
+  @ApiProperty({ description: 'Actions to import' }) rowsTotal: number;
+  @ApiProperty({ description: 'Actions written so far (in a transaction: none is kept until all are)' })
+  rowsDone: number;
+  @ApiProperty({ description: '0 to 100' }) progress: number;
+  @ApiProperty({ nullable: true, type: PlanImportCountsItem }) counts: PlanImportCountsItem | null;
+  @ApiProperty({ type: [PlanImportProblemItem], description: 'Why it failed, or why it is being retried' })
+  problems: PlanImportProblemItem[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) finishedAt: string | null;
 }
