@@ -1,6 +1,9 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
+import { Test, TestingModule } from '@nestjs/testing';
 import type { Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { ImportActionPlanProcessor } from '@dhr/learning';
 import { AgencyService } from '@dhr/partnerships';
 import { inPartnership, systemActor } from '@dhr/platform-auth';
 import { PartnershipId } from '@dhr/platform-domain';
@@ -12,6 +15,9 @@ import {
   openBrowserSession,
   signInThroughPage,
 } from '../support/browser';
+// the worker's own composition, without consuming queues: the test runs the import job when it chooses
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 const SEED_003 = join(__dirname, '../fixtures/action-plans/seed-003-appendix-b.csv');
 
@@ -42,7 +48,8 @@ const AGENCIES: [string, string][] = [
 /**
  * The coordinator imports seed 003's Appendix B through the import wizard in a real browser against the real
  * api: the preview shows its 102 actions, the import its counts; a sheet naming an unknown agency shows its
- * errors in the error summary and offers no import. Every step is checked with axe (WCAG 2.2 AA).
+ * errors in the error summary and offers no import; a large plan imports in the background while the page
+ * shows how far it has got. Every step is checked with axe (WCAG 2.2 AA).
  */
 describe('importing an action plan from a spreadsheet, in the browser', () => {
   let session: BrowserSession;
@@ -156,6 +163,50 @@ describe('importing an action plan from a spreadsheet, in the browser', () => {
     await page.getByText('Suggested: column C').waitFor();
     expect(await page.locator('#mapping-leadAgency').inputValue()).toBe('');
     expect(await page.getByRole('button', { name: /^Import / }).count()).toBe(0);
+    await axe();
+  });
+
+  it('imports a large plan in the background, showing its progress until it is done', async () => {
+    const rows = Array.from(
+      { length: 260 },
+      (_, i) =>
+        `${i + 1},"Audit referral pathway ${i + 1}",${i % 2 ? 'SYP' : 'TRFT'},Officer ${i + 1},Mar-27`,
+    );
+    await page.goto(`${session.baseUrl}/actions/import`);
+    await h1('Import a spreadsheet').waitFor();
+    await page.locator('#file').setInputFiles({
+      name: 'large.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Ref,Action,Lead agency,Lead officer,Target date', ...rows].join('\r\n')),
+    });
+    await page.getByLabel('Where the recommendations come from').selectOption('source:X');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await h1('Check the spreadsheet').waitFor();
+    expect(await page.locator('#mapping-leadAgency option:checked').innerText()).toBe(
+      'Column C: Lead agency',
+    );
+    await page.getByRole('button', { name: 'Import 260 actions in the background' }).click();
+    await h1('Importing the action plan').waitFor();
+    expect(await page.locator('#import-status').innerText()).toMatch(/^Waiting to start/u);
+    await axe();
+
+    const db = session.api.app.get(DataSource);
+    const [job] = await db.query(`SELECT id FROM plan_import_job WHERE partnership_id = $1`, [
+      session.partnership.id,
+    ]);
+    const worker: TestingModule = await Test.createTestingModule({
+      imports: [WorkerModule.forRoot(session.api.config, false)],
+    }).compile();
+    await worker.init();
+    try {
+      await worker
+        .get(ImportActionPlanProcessor)
+        .process({ partnershipId: session.partnership.id, jobId: job.id }, { jobId: job.id, attempt: 1 });
+    } finally {
+      await worker.close();
+    }
+    await h1('Action plan imported').waitFor();
+    expect(await summaryValue('import-counts', 'Actions created').innerText()).toBe('260');
     await axe();
   });
 });

@@ -1617,6 +1617,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/action-plan/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["startActionPlanImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plan/import-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getActionPlanImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3338,6 +3370,12 @@ export interface components {
              */
             defaultLeadAgencyId?: string;
         };
+        PlanImportColumnItem: {
+            /** @description 1-based column number */
+            number: number;
+            /** @description The sheet's heading over the column; empty when none */
+            heading: string;
+        };
         PlanImportProblemItem: {
             field: string;
             message: string;
@@ -3383,8 +3421,11 @@ export interface components {
             mapping: {
                 [key: string]: number;
             };
+            columns: components["schemas"]["PlanImportColumnItem"][];
             rows: components["schemas"]["PlanImportRowItem"][];
             summary: components["schemas"]["PlanImportSummaryItem"];
+            /** @description A large plan imports as a background job (POST import-jobs) */
+            runsAsJob: boolean;
         };
         PlanImportCountsItem: {
             actionsCreated: number;
@@ -3401,9 +3442,32 @@ export interface components {
             mapping: {
                 [key: string]: number;
             };
+            columns: components["schemas"]["PlanImportColumnItem"][];
             rows: components["schemas"]["PlanImportRowItem"][];
             summary: components["schemas"]["PlanImportSummaryItem"];
+            /** @description A large plan imports as a background job (POST import-jobs) */
+            runsAsJob: boolean;
             counts: components["schemas"]["PlanImportCountsItem"];
+        };
+        PlanImportJobResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            filename: string;
+            /** @description Actions to import */
+            rowsTotal: number;
+            /** @description Actions written so far (in a transaction: none is kept until all are) */
+            rowsDone: number;
+            /** @description 0 to 100 */
+            progress: number;
+            counts: components["schemas"]["PlanImportCountsItem"] | null;
+            /** @description Why it failed, or why it is being retried */
+            problems: components["schemas"]["PlanImportProblemItem"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
         };
         HealthResponse: {
             /** @enum {string} */
@@ -6419,6 +6483,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanImportResultResponse"];
+                };
+            };
+        };
+    };
+    startActionPlanImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PlanImportUploadForm"];
+            };
+        };
+        responses: {
+            /** @description Queued; follow Location for progress */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportJobResponse"];
+                };
+            };
+        };
+    };
+    getActionPlanImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportJobResponse"];
                 };
             };
         };

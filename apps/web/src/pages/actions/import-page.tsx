@@ -24,8 +24,9 @@ import {
   PreviewSummary,
   previewProblem,
 } from './import-preview';
+import { ImportJob, ImportJobProgress } from './import-job';
 
-type ImportResult = Schemas['PlanImportResultResponse'];
+type ImportCounts = Schemas['PlanImportCountsItem'];
 
 /** What the coordinator chose on the first step, sent again with every request. */
 interface Upload {
@@ -87,10 +88,15 @@ async function sendImport(upload: Upload, mapping: PlanMapping | null) {
   return result.data ? { data: result.data } : { problem: pageProblem(toProblem(result)) };
 }
 
+async function sendImportJob(upload: Upload, mapping: PlanMapping | null) {
+  const result = await api.POST('/api/v1/action-plan/import-jobs', uploadForm(upload, mapping));
+  return result.data ? { data: result.data } : { problem: pageProblem(toProblem(result)) };
+}
+
 /**
  * Import an action plan kept in a spreadsheet: choose the file and its source, check the preview (adjusting
  * the columns if need be), then import it; nothing is written until the last step, and not at all if any row
- * has an error.
+ * has an error. A large plan imports in the background while the page shows its progress.
  */
 export function PlanImportPage() {
   const agencies = useAgencies(false);
@@ -99,14 +105,21 @@ export function PlanImportPage() {
   const [upload, setUpload] = useState<Upload>();
   const [mapping, setMapping] = useState<PlanMapping | null>(null);
   const [preview, setPreview] = useState<PlanPreview>();
-  const [result, setResult] = useState<ImportResult>();
+  const [result, setResult] = useState<ImportCounts>();
+  const [job, setJob] = useState<ImportJob>();
   const [problem, setProblem] = useState<Problem>();
   const once = useSingleFlight();
-  const step = result ? 3 : preview && upload ? 2 : 1;
+  const step = result || job ? 3 : preview && upload ? 2 : 1;
   const sheetErrors = preview ? previewProblem(preview) : undefined;
   const shownProblem = problem ?? sheetErrors?.problem;
   const title =
-    step === 3 ? 'Action plan imported' : step === 2 ? 'Check the spreadsheet' : 'Import a spreadsheet';
+    step === 3
+      ? result
+        ? 'Action plan imported'
+        : 'Importing the action plan'
+      : step === 2
+        ? 'Check the spreadsheet'
+        : 'Import a spreadsheet';
   usePageTitle(title, shownProblem ?? agencies.problem ?? sources.problem);
   useEffect(() => {
     // each step is a new page to the reader: start at its top
@@ -125,13 +138,20 @@ export function PlanImportPage() {
 
   const runImport = (chosen: Upload) =>
     once(async () => {
+      if (preview?.runsAsJob) {
+        const started = await sendImportJob(chosen, mapping);
+        if (!started.data) return setProblem(started.problem);
+        setProblem(undefined);
+        return setJob(started.data);
+      }
       const answer = await sendImport(chosen, mapping);
       if (!answer.data) return setProblem(answer.problem);
       setProblem(undefined);
-      setResult(answer.data);
+      setResult(answer.data.counts);
     });
 
   const startAgain = () => {
+    setJob(undefined);
     setProblem(undefined);
     setPreview(undefined);
     setUpload(undefined);
@@ -141,7 +161,7 @@ export function PlanImportPage() {
   if (step === 3 && result) {
     return (
       <ImportDone
-        result={result}
+        counts={result}
         onAgain={() => {
           setResult(undefined);
           startAgain();
@@ -172,7 +192,13 @@ export function PlanImportPage() {
       />
       <span className="govuk-caption-l">Step {step} of 3</span>
       <h1 className="govuk-heading-l">{title}</h1>
-      {step === 1 || !upload || !preview ? (
+      {job ? (
+        <ImportJobProgress
+          started={job}
+          onFinished={(finished) => finished.counts && setResult(finished.counts)}
+          onProblem={(stopped) => setProblem(pageProblem(stopped))}
+        />
+      ) : step === 1 || !upload || !preview ? (
         !agencies.data || !sources.data ? (
           !agencies.problem && !sources.problem && <Loading />
         ) : (
@@ -194,6 +220,7 @@ export function PlanImportPage() {
           {preview.summary.errors === 0 ? (
             <ActionButton onClick={() => void runImport(upload)}>
               Import {preview.summary.actions} {preview.summary.actions === 1 ? 'action' : 'actions'}
+              {preview.runsAsJob ? ' in the background' : ''}
             </ActionButton>
           ) : (
             <div className="govuk-inset-text">
@@ -321,8 +348,7 @@ function ChooseFile({
   );
 }
 
-function ImportDone({ result, onAgain }: { result: ImportResult; onAgain(): void }) {
-  const { counts } = result;
+function ImportDone({ counts, onAgain }: { counts: ImportCounts; onAgain(): void }) {
   const items: [string, number][] = [
     ['Actions created', counts.actionsCreated],
     ['Actions updated', counts.actionsUpdated],

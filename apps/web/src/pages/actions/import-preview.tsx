@@ -93,7 +93,12 @@ export function MappingForm({
   onPreview(mapping: PlanMapping): void;
 }) {
   const mapped = Object.values(preview.mapping);
-  const columns = Math.max(26, ...mapped.map((column) => column + 2));
+  const width = Math.max(preview.columns.length, ...mapped);
+  const heading = new Map(preview.columns.map((column) => [column.number, column.heading]));
+  const columnName = (number: number) => {
+    const text = heading.get(number);
+    return text ? `Column ${columnLetter(number)}: ${truncate(text, 40)}` : `Column ${columnLetter(number)}`;
+  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -134,9 +139,9 @@ export function MappingForm({
                   defaultValue={String(preview.mapping[field] ?? '')}
                 >
                   <option value="">Not in the spreadsheet</option>
-                  {Array.from({ length: columns }, (_, index) => (
+                  {Array.from({ length: width }, (_, index) => (
                     <option key={index} value={index + 1}>
-                      Column {columnLetter(index + 1)}
+                      {columnName(index + 1)}
                     </option>
                   ))}
                 </select>
@@ -144,7 +149,7 @@ export function MappingForm({
                   <div className="govuk-hint govuk-!-margin-top-1 govuk-!-margin-bottom-0">
                     Suggested:{' '}
                     {preview.suggestedMapping[field]
-                      ? `column ${columnLetter(preview.suggestedMapping[field])}`
+                      ? columnName(preview.suggestedMapping[field]).replace(/^Column/u, 'column')
                       : 'not in the spreadsheet'}
                   </div>
                 )}
