@@ -51,7 +51,14 @@ function rowsOf(workbook: ExcelJS.Workbook): { values: string[][]; cells: ExcelJ
     for (let column = 1; column <= COLUMNS.length; column++) {
       const cell = row.getCell(column);
       cells.push(cell);
-      texts.push(cell.value === null || cell.value === undefined ? '' : String(cell.value as string));
+      const value = cell.value;
+      texts.push(
+        value instanceof Date
+          ? value.toISOString().slice(0, 10).split('-').reverse().join('/')
+          : value === null || value === undefined
+            ? ''
+            : String(value as string),
+      );
     }
     values.push(texts);
   });
@@ -259,11 +266,24 @@ describe('Action plan export', () => {
       ],
     ]);
     expect(values[2]![3]).not.toBe('');
-    // the dangerous texts are plain strings, never formulas
+    // the dangerous texts are plain strings, never formulas; the dates are date cells, to sort and filter by
     for (const cell of cells) {
       expect(cell.formula).toBeUndefined();
-      expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Null]).toContain(cell.type);
+      // exceljs types a cell's row and column as strings; they are numbers
+      const [row, column] = [Number(cell.row), Number(cell.col)];
+      const dated = row > 1 && (column === 7 || column === 10) && cell.value !== 'To be agreed';
+      const expected = dated ? [ExcelJS.ValueType.Date] : [ExcelJS.ValueType.String, ExcelJS.ValueType.Null];
+      expect(expected).toContain(cell.type);
     }
+    // the RAG cells are coloured as partnerships colour them
+    const fills = cells
+      .filter((cell) => Number(cell.col) === 9 && Number(cell.row) > 1)
+      .map((cell) => [cell.value, (cell.fill as ExcelJS.FillPattern).fgColor?.argb]);
+    expect(fills).toEqual([
+      ['Light green', 'FF92D050'],
+      ['Amber', 'FFFFBF47'],
+      ['Red', 'FFD4351C'],
+    ]);
   });
 
   it('exports CSV with a leading apostrophe on every text a spreadsheet would run', async () => {

@@ -12,6 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '@dhr/platform-domain';
 import { CombinedEntry } from './chronology-items';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'docx'] as const;
@@ -103,11 +104,6 @@ async function csvOf(rows: Row[]): Promise<Buffer> {
   sheetOf(workbook, rows, neutraliseFormula);
   // the byte order mark makes Excel read the file as UTF-8 (dashes, accents)
   return Buffer.concat([Buffer.from('\ufeff', 'utf8'), Buffer.from(await workbook.csv.writeBuffer())]);
-}
-
-/** A spreadsheet opening a CSV runs text starting =, +, - or @ as a formula: a leading quote keeps it text. */
-function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 async function docxOf(title: string, rows: Row[]): Promise<Buffer> {

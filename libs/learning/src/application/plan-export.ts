@@ -1,18 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import ExcelJS from 'exceljs';
 import { AuditLog } from '@dhr/audit';
 import { PartnershipActor } from '@dhr/platform-auth';
 import { Db } from '@dhr/platform-database';
@@ -20,7 +6,10 @@ import { todayIn } from '@dhr/platform-domain';
 import { RAG_LABELS, RagRating } from '../domain/rag';
 import { ActionFilter } from '../persistence/action.repository';
 import { ExportExtras, LearningDashboardRepository } from '../persistence/learning-dashboard.repository';
+import { csvOf, docxOf, PlanLine, xlsxOf } from './plan-export-files';
 import { PlanQueries, PlanRow } from './plan.queries';
+
+export { PLAN_EXPORT_COLUMNS } from './plan-export-files';
 
 export const PLAN_EXPORT_FORMATS = ['xlsx', 'csv', 'docx'] as const;
 export type PlanExportFormat = (typeof PLAN_EXPORT_FORMATS)[number];
@@ -32,22 +21,6 @@ export interface PlanExportFile {
   rows: number;
 }
 
-/** The columns partnerships' action plans already use (seed 000), in order. */
-export const PLAN_EXPORT_COLUMNS = [
-  'Ref',
-  'Recommendation',
-  'Lead agency',
-  'Lead officer',
-  'Actions',
-  'Milestones',
-  'Target date',
-  'Progress',
-  'RAG',
-  'Date of update',
-] as const;
-
-const WIDTHS = [8, 50, 22, 22, 50, 40, 14, 50, 12, 14];
-
 const CONTENT_TYPES: Record<PlanExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -55,9 +28,8 @@ const CONTENT_TYPES: Record<PlanExportFormat, string> = {
 };
 
 const PAGE = 500;
-
-type Row = string[];
-
+/** The heading of actions outside any section, in a plan whose other actions have one. */
+export const OTHER_ACTIONS = 'Other actions';
 /**
  * The action plan as a file, with the same filters as the list (GET /api/v1/actions) and the same reach: a lead
  * officer exports their agency's actions only. Rows in reference order ("1.2" before "1.10"). Each export is
@@ -85,36 +57,66 @@ export class PlanExport {
       planRows.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    planRows.sort((a, b) => byReference(a.action.reference, b.action.reference));
     const extras = await this.dashboard.exportExtras(
       actor.partnershipId,
       planRows.map((row) => row.action.id),
       [...new Set(planRows.map((row) => row.action.leadAgencyId))],
       [...new Set(planRows.flatMap((row) => row.action.leadOfficerUserId ?? []))],
     );
-    const rows = planRows.map((row) => planRowCells(row, extras));
+    const lines = planLines(planRows, extras);
+    const rows = planRows.length;
     const today = todayIn(now);
     const title = `Action plan — ${formatDate(today)}`;
     const content =
       format === 'docx'
-        ? await docxOf(title, rows)
+        ? await docxOf(title, lines)
         : format === 'xlsx'
-          ? await xlsxOf(title, rows)
-          : await csvOf(rows);
+          ? await xlsxOf(title, lines)
+          : await csvOf(lines);
     const filename = `action-plan-${today}.${format}`;
     await this.db.transaction(() =>
       this.audit.record(actor, {
         action: 'action-plan.exported',
         entityType: 'action-plan',
         entityId: actor.partnershipId,
-        after: { format, filter: { ...filter }, rows: rows.length, filename },
+        after: { format, filter: { ...filter }, rows, filename },
       }),
     );
-    return { filename, contentType: CONTENT_TYPES[format], content, rows: rows.length };
+    return { filename, contentType: CONTENT_TYPES[format], content, rows };
   }
 }
 
-export function planRowCells({ action, rag }: PlanRow, extras: ExportExtras): Row {
+/**
+ * The plan as partnerships lay it out: grouped by section (a priority or theme, as "1. PREVENT - ..."), sections
+ * and actions in natural reference order; actions without a section come last, under "Other actions" when
+ * any other action has a section, and with no heading when none has.
+ */
+export function planLines(rows: readonly PlanRow[], extras: ExportExtras): PlanLine[] {
+  const sections = new Map<string | null, PlanRow[]>();
+  for (const row of [...rows].sort((a, b) => byReference(a.action.reference, b.action.reference))) {
+    const section = row.action.planSection;
+    sections.set(section, [...(sections.get(section) ?? []), row]);
+  }
+  const titles = [...sections.keys()].filter((title): title is string => title !== null).sort(byReference);
+  const lines: PlanLine[] = [];
+  for (const title of [...titles, null]) {
+    const inSection = sections.get(title);
+    if (!inSection) continue;
+    if (title !== null || titles.length > 0) lines.push({ kind: 'section', title: title ?? OTHER_ACTIONS });
+    for (const row of inSection) {
+      lines.push({
+        kind: 'action',
+        cells: planRowCells(row, extras),
+        rag: row.rag.rating,
+        targetDate: row.action.targetToBeAgreed ? null : row.action.targetDate,
+        updatedOn: extras.latestUpdate.get(row.action.id)?.reportedOn ?? null,
+      });
+    }
+  }
+  return lines;
+}
+
+export function planRowCells({ action, rag }: PlanRow, extras: ExportExtras): string[] {
   const update = extras.latestUpdate.get(action.id);
   const officer =
     action.leadOfficerName ??
@@ -147,69 +149,4 @@ export function formatDate(date: string): string {
 /** References in natural order: "1.2" < "1.10" < "2.1". */
 function byReference(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/**
- * A spreadsheet opening a CSV runs text starting =, +, - or @ (or a tab or carriage return) as a formula: a
- * leading apostrophe keeps it text.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function sheetOf(workbook: ExcelJS.Workbook, rows: Row[], guard: (text: string) => string) {
-  const sheet = workbook.addWorksheet('Action plan', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = PLAN_EXPORT_COLUMNS.map((header, i) => ({ header, width: WIDTHS[i] }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map(guard)).alignment = { wrapText: true, vertical: 'top' };
-  return sheet;
-}
-
-/**
- * Decision: in XLSX every cell is written as a string value, which exceljs stores as a shared string
- * (`<c t="s">`), never a formula (`<f>`): Excel shows "=HYPERLINK(...)" as the text it is and runs nothing.
- * No apostrophe there: in a shared string it would be shown literally ("'-2 weeks"), unlike one typed by
- * hand. The e2e test reads the sheet XML back to check no cell is a formula.
- */
-async function xlsxOf(title: string, rows: Row[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.title = title;
-  sheetOf(workbook, rows, (text) => text);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-async function csvOf(rows: Row[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  sheetOf(workbook, rows, neutraliseFormula);
-  // the byte order mark makes Excel read the file as UTF-8 (dashes, accents)
-  return Buffer.concat([Buffer.from('\ufeff', 'utf8'), Buffer.from(await workbook.csv.writeBuffer())]);
-}
-
-async function docxOf(title: string, rows: Row[]): Promise<Buffer> {
-  const cell = (text: string, bold = false) =>
-    new TableCell({
-      children: (text === '' ? [''] : text.split(/\r?\n/)).map(
-        (line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] }),
-      ),
-    });
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: PLAN_EXPORT_COLUMNS.map((header) => cell(header, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) })),
-    ],
-  });
-  const document = new Document({
-    title,
-    sections: [
-      {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        children: [
-          new Paragraph({ text: title, heading: HeadingLevel.HEADING_1, alignment: AlignmentType.LEFT }),
-          rows.length === 0 ? new Paragraph({ text: 'No actions match.' }) : table,
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
 }
