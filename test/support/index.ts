@@ -3,3 +3,4 @@ export * from './scenario';
 export * from './fresh-database';
 export * from './problems';
 export * from './imr-setup';
+export * from './binary';
