@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PartnershipActor } from '@dhr/platform-auth';
 import { Page } from '@dhr/platform-database';
-import { AgencyId, todayIn } from '@dhr/platform-domain';
+import { todayIn } from '@dhr/platform-domain';
 import { Action, Milestone, ProgressUpdate, Recommendation } from '../domain/learning-records';
 import { effectiveRag, RagRating, RagResult } from '../domain/rag';
 import { ActionFilter, ActionRepository } from '../persistence/action.repository';
@@ -29,24 +29,29 @@ export class PlanQueries {
     private readonly recommendations: RecommendationRepository,
   ) {}
 
-  /** The plan as the actor may see it: the whole of it, or (a lead officer) their agency's actions only. */
+  /**
+   * The plan as the actor may see it: the whole of it, or (a lead officer) their agency's actions only. Every
+   * filter, the effective RAG included (as of `now`'s calendar day), is applied in SQL, so a page holds
+   * `limit` matching actions whenever that many remain.
+   */
   async plan(
     actor: PartnershipActor,
-    filter: ActionFilter & { rag?: RagRating },
+    filter: ActionFilter,
     limit: number,
     cursor?: string,
     now = new Date(),
   ): Promise<Page<PlanRow>> {
-    const scoped: ActionFilter = this.access.seesWholePlan(actor)
-      ? filter
-      : { ...filter, agencyId: (actor.agencyId ?? '00000000-0000-0000-0000-000000000000') as AgencyId };
-    if (!this.access.seesWholePlan(actor) && filter.agencyId && filter.agencyId !== actor.agencyId) {
-      return { items: [], nextCursor: null };
+    let scoped = filter;
+    if (!this.access.seesWholePlan(actor)) {
+      // a lead officer's own agency, whatever agency the filter names
+      if (!actor.agencyId || (filter.agencyId && filter.agencyId !== actor.agencyId)) {
+        return { items: [], nextCursor: null };
+      }
+      scoped = { ...filter, agencyId: actor.agencyId };
     }
-    const page = await this.actions.list(actor.partnershipId, scoped, limit, cursor);
-    const rows = page.items.map((action) => ({ action, rag: ragOf(action, now) }));
+    const page = await this.actions.list(actor.partnershipId, scoped, todayIn(now), limit, cursor);
     return {
-      items: filter.rag ? rows.filter((row) => row.rag.rating === filter.rag) : rows,
+      items: page.items.map((action) => ({ action, rag: ragOf(action, now) })),
       nextCursor: page.nextCursor,
     };
   }

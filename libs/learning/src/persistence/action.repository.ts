@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Db, decodeCursor, newId, Page, toPage } from '@dhr/platform-database';
-import { AgencyId, PartnershipId, UserId } from '@dhr/platform-domain';
+import { Db, decodeCursor, isUuid, newId, Page, toPage } from '@dhr/platform-database';
+import { AgencyId, InvalidInputError, PartnershipId, UserId } from '@dhr/platform-domain';
 import { Action, ActionStatusValue, Milestone, ProgressUpdate } from '../domain/learning-records';
+import { RagRating } from '../domain/rag';
 import { ActionMilestoneEntity } from './action-milestone.entity';
 import { ActionRecommendationEntity } from './action-recommendation.entity';
 import { ActionEntity } from './action.entity';
 import { PartnershipRecords } from './learning-records';
 import { ProgressUpdateEntity } from './progress-update.entity';
+import { effectiveRagSql } from './rag.sql';
 
 export interface ActionFilter {
   agencyId?: AgencyId;
@@ -16,6 +18,8 @@ export interface ActionFilter {
   dueFrom?: string;
   dueTo?: string;
   status?: ActionStatusValue;
+  /** the effective RAG (domain/rag.ts), as of the `today` the list is given */
+  rag?: RagRating;
 }
 
 export interface MilestoneInput {
@@ -30,10 +34,14 @@ export class ActionRepository extends PartnershipRecords<ActionEntity, Action> {
     super(db, ActionEntity);
   }
 
-  /** The plan, by reference, filtered in SQL; the effective RAG is the domain's to work out. */
+  /**
+   * A page of the plan in id order, every filter applied in SQL (so a page is full whenever more rows match),
+   * the effective RAG with it as of `today` (the calendar day the caller's RAG is worked out for).
+   */
   async list(
     partnershipId: PartnershipId,
     filter: ActionFilter,
+    today: string,
     limit: number,
     cursor?: string,
   ): Promise<Page<Action>> {
@@ -50,6 +58,9 @@ export class ActionRepository extends PartnershipRecords<ActionEntity, Action> {
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter.dueFrom) query.andWhere('a.target_date >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.dueTo) query.andWhere('a.target_date <= :dueTo', { dueTo: filter.dueTo });
+    if (filter.rag) {
+      query.andWhere(`(${effectiveRagSql(':today')}) = :rag`, { today, rag: filter.rag });
+    }
     if (filter.reviewId) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM action_recommendation ar JOIN recommendation r ON r.id = ar.recommendation_id
@@ -57,8 +68,16 @@ export class ActionRepository extends PartnershipRecords<ActionEntity, Action> {
         { reviewId: filter.reviewId },
       );
     }
-    const after = cursor ? decodeCursor(cursor) : undefined;
-    if (after) query.andWhere('a.id > :after', { after });
+    if (cursor) {
+      const after = decodeCursor(cursor);
+      // a cursor this list did not give would otherwise reach PostgreSQL as a malformed uuid
+      if (!after || !isUuid(after)) {
+        throw new InvalidInputError([
+          { field: 'cursor', message: 'cursor must be the nextCursor of a page of this list' },
+        ]);
+      }
+      query.andWhere('a.id > :after', { after });
+    }
     return toPage(
       (await query.getMany()).map((row) => this.toRecord(row)),
       limit,

@@ -1,7 +1,7 @@
 /**
  * The effective RAG of an action (alias `a`) in SQL, mirroring domain/rag.ts `effectiveRag` rule by rule, with
- * `today` as the first parameter placeholder given. The e2e test of the
- * dashboard checks it agrees with `effectiveRag` on every combination of inputs.
+ * `today` the placeholder of the day's parameter (`$3` in raw SQL, `:today` in a query builder). The dashboard
+ * counts by it and the plan list filters by it; their e2e tests check it agrees with `effectiveRag`.
  */
 export function effectiveRagSql(today: string): string {
   return `CASE

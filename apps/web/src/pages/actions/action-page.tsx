@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { Problem } from '../../api/problem';
 import { useAgencies } from '../../api/use-agencies';
@@ -28,10 +28,20 @@ import {
   targetDateText,
   useAction,
 } from './action-parts';
+import { ActionRecommendationsPage } from './action-recommendations';
 
-/** One action of the plan: what it is, its milestones, its history (never editable), evidence, and what next. */
+/**
+ * One action of the plan; with ?change=recommendations in the address, the form that changes which
+ * recommendations it answers (its own page to the reader: title, back link and history entry).
+ */
 export function ActionPage() {
   const actionId = useParams().actionId ?? '';
+  const changing = useSearchParams()[0].get('change') === 'recommendations';
+  return changing ? <ActionRecommendationsPage actionId={actionId} /> : <ActionDetails actionId={actionId} />;
+}
+
+/** One action of the plan: what it is, its milestones, its history (never editable), evidence, and what next. */
+function ActionDetails({ actionId }: { actionId: string }) {
   const action = useAction(actionId);
   const agencies = useAgencies(true);
   const { me } = useSession();
@@ -90,19 +100,29 @@ export function ActionPage() {
       <SummaryList>
         <SummaryRow label="Reference">{current.reference}</SummaryRow>
         <SummaryRow label="Section">{current.planSection ?? 'None'}</SummaryRow>
-        <SummaryRow label="Recommendations it answers">
-          {current.recommendations.length ? (
-            <ul className="govuk-list">
-              {current.recommendations.map((r) => (
-                <li key={r.id}>
-                  {r.reference}: {r.text}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            'None linked'
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Recommendations it answers</dt>
+          <dd className="govuk-summary-list__value">
+            {current.recommendations.length ? (
+              <ul className="govuk-list">
+                {current.recommendations.map((r) => (
+                  <li key={r.id}>
+                    {r.reference}: {r.text}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              'None linked'
+            )}
+          </dd>
+          {can('manage') && (
+            <dd className="govuk-summary-list__actions">
+              <Link className="govuk-link" to={`/actions/${actionId}?change=recommendations`}>
+                Change<span className="govuk-visually-hidden"> the recommendations it answers</span>
+              </Link>
+            </dd>
           )}
-        </SummaryRow>
+        </div>
         <SummaryRow label="Lead agency">{agency}</SummaryRow>
         <SummaryRow label="Lead officer">{current.leadOfficerName ?? 'Not named'}</SummaryRow>
         <SummaryRow label="Target date">{targetDateText(current)}</SummaryRow>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { Problem } from '../../api/problem';
 import { Agency, useAgencies } from '../../api/use-agencies';
@@ -8,6 +8,7 @@ import { useSession } from '../../session/session';
 import { ReviewSubPage } from '../reviews/panel-parts';
 import { formatDate, reviewProblem } from '../reviews/review-parts';
 import { Recommendation, Theme, ThemeTags, useReviewRecommendations, useThemes } from './learning-parts';
+import { RecommendationEditPage } from './recommendation-form';
 
 const SCOPE_LABELS: Record<string, string> = {
   local: 'Local',
@@ -21,8 +22,17 @@ const copiedMessage = (count: number) =>
     ? 'Nothing new to copy'
     : `${count} ${count === 1 ? 'recommendation' : 'recommendations'} copied`;
 
-/** The review's panel and single-agency recommendations, each with its lead agency and target (rule 11). */
+/**
+ * The review's recommendations; with ?change=<id> in the address, the form that changes that one (its own
+ * page to the reader: title, back link and history entry).
+ */
 export function ReviewRecommendationsPage() {
+  const changing = useSearchParams()[0].get('change');
+  return changing ? <RecommendationEditPage recommendationId={changing} /> : <RecommendationList />;
+}
+
+/** The review's panel and single-agency recommendations, each with its lead agency and target (rule 11). */
+function RecommendationList() {
   const reviewId = useParams().reviewId ?? '';
   const recommendations = useReviewRecommendations(reviewId);
   const agencies = useAgencies(true);
@@ -47,13 +57,14 @@ export function ReviewRecommendationsPage() {
     });
 
   const all = recommendations.data ?? [];
-  const table = (caption: string, items: Recommendation[]) => (
+  const table = (caption: string, items: Recommendation[], changeable: boolean) => (
     <RecommendationTable
       caption={caption}
       items={items}
       agencies={agencies.data ?? []}
       themes={themes.data ?? []}
       actionsAllowed={may('learning.manage')}
+      changeTo={changeable ? (r) => `/reviews/${reviewId}/recommendations?change=${r.id}` : undefined}
     />
   );
   return (
@@ -79,10 +90,12 @@ export function ReviewRecommendationsPage() {
           {table(
             'Panel recommendations',
             all.filter((r) => r.level === 'panel'),
+            review.capabilities.includes('work'),
           )}
           {table(
             'Single-agency recommendations',
             all.filter((r) => r.level !== 'panel'),
+            review.capabilities.includes('work'),
           )}
           {review.capabilities.includes('work') && (
             <div className="govuk-button-group">
@@ -104,6 +117,8 @@ function RecommendationTable(props: {
   agencies: Agency[];
   themes: Theme[];
   actionsAllowed: boolean;
+  /** where each recommendation is changed, for those who may change them */
+  changeTo?: (recommendation: Recommendation) => string;
 }) {
   const agencyName = (id: string | null) =>
     props.agencies.find((agency) => agency.id === id)?.name ?? 'Not given';
@@ -135,6 +150,11 @@ function RecommendationTable(props: {
           <th scope="col" className="govuk-table__header">
             Target date
           </th>
+          {props.changeTo && (
+            <th scope="col" className="govuk-table__header">
+              <span className="govuk-visually-hidden">Change</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -167,6 +187,13 @@ function RecommendationTable(props: {
             <td className="govuk-table__cell">
               {r.targetToBeAgreed || !r.targetDate ? 'To be agreed' : formatDate(r.targetDate)}
             </td>
+            {props.changeTo && (
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={props.changeTo(r)}>
+                  Change<span className="govuk-visually-hidden"> recommendation {r.reference}</span>
+                </Link>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
