@@ -7,6 +7,7 @@ import { Imr1764288000000 } from './1764288000000-imr';
 import { ChronologyChecks1764374400000 } from './1764374400000-chronology-checks';
 import { Learning1764460800000 } from './1764460800000-learning';
 import { PlanImportJobs1764547200000 } from './1764547200000-plan-import-jobs';
+import { NaturalSortKey1764633600000 } from './1764633600000-natural-sort-key';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -20,4 +21,5 @@ export const migrations: MigrationClass[] = [
   ChronologyChecks1764374400000,
   Learning1764460800000,
   PlanImportJobs1764547200000,
+  NaturalSortKey1764633600000,
 ];

@@ -1483,7 +1483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["listSourceRecommendations"];
         put?: never;
         post: operations["addSourceRecommendation"];
         delete?: never;
@@ -3200,6 +3200,10 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "scrutiny_review" | "inspection" | "other_review" | "other";
+        };
+        RecommendationPage: {
+            items: components["schemas"]["LearningRecommendationResponse"][];
+            nextCursor: string | null;
         };
         SourceRecommendationRequest: {
             /** @example Home Office */
@@ -5853,6 +5857,10 @@ export interface operations {
                 status?: "open" | "completion_submitted" | "closed";
                 dueFrom?: string;
                 dueTo?: string;
+                /** @description Part of the lead officer’s name */
+                leadOfficer?: string;
+                /** @description plan: by section, then reference (the default); target: soonest first; rag: Red first; updated: never updated, then oldest update, first */
+                sort?: "plan" | "target" | "rag" | "updated";
             };
             header?: never;
             path?: never;
@@ -6278,6 +6286,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+        };
+    };
+    listSourceRecommendations: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description the source (a review, scrutiny review, inspection...) */
+                sourceId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationPage"];
                 };
             };
         };

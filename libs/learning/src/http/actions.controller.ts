@@ -47,6 +47,8 @@ export class ActionsController {
         status: query.status,
         dueFrom: query.dueFrom,
         dueTo: query.dueTo,
+        leadOfficer: query.leadOfficer?.trim() || undefined,
+        sort: query.sort,
       },
       query.limit ?? DEFAULT_PAGE_SIZE,
       query.cursor,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, decodeCursor, isUuid, newId, Page, toPage } from '@dhr/platform-database';
-import { AgencyId, InvalidInputError, PartnershipId, UserId } from '@dhr/platform-domain';
+import { Db, newId, Page } from '@dhr/platform-database';
+import { AgencyId, PartnershipId, UserId } from '@dhr/platform-domain';
 import { Action, ActionStatusValue, Milestone, ProgressUpdate } from '../domain/learning-records';
 import { RagRating } from '../domain/rag';
 import { ActionMilestoneEntity } from './action-milestone.entity';
@@ -8,6 +8,8 @@ import { ActionRecommendationEntity } from './action-recommendation.entity';
 import { ActionEntity } from './action.entity';
 import { PartnershipRecords } from './learning-records';
 import { ProgressUpdateEntity } from './progress-update.entity';
+import { PlanSort } from '../domain/plan-sort';
+import { planOrder } from './plan-order';
 import { effectiveRagSql } from './rag.sql';
 
 export interface ActionFilter {
@@ -20,6 +22,9 @@ export interface ActionFilter {
   status?: ActionStatusValue;
   /** the effective RAG (domain/rag.ts), as of the `today` the list is given */
   rag?: RagRating;
+  /** part of the lead officer's name, as written on the action or of the account assigned to it */
+  leadOfficer?: string;
+  sort?: PlanSort;
 }
 
 export interface MilestoneInput {
@@ -35,8 +40,9 @@ export class ActionRepository extends PartnershipRecords<ActionEntity, Action> {
   }
 
   /**
-   * A page of the plan in id order, every filter applied in SQL (so a page is full whenever more rows match),
-   * the effective RAG with it as of `today` (the calendar day the caller's RAG is worked out for).
+   * A page of the plan in the order asked for (plan-order.ts), every filter applied in SQL (so a page is full
+   * whenever more rows match), the effective RAG with them as of `today` (the calendar day the caller's RAG is
+   * worked out for).
    */
   async list(
     partnershipId: PartnershipId,
@@ -45,21 +51,36 @@ export class ActionRepository extends PartnershipRecords<ActionEntity, Action> {
     limit: number,
     cursor?: string,
   ): Promise<Page<Action>> {
+    const order = planOrder(filter.sort ?? 'plan', cursor);
     const query = this.db
       .repository(ActionEntity)
       .createQueryBuilder('a')
       .where('a.partnership_id = :partnershipId', { partnershipId })
-      .orderBy('a.id', 'ASC')
-      .take(limit + 1);
+      .setParameter('today', today)
+      .limit(limit + 1);
+    for (const [expression, alias] of order.selects) query.addSelect(expression, alias);
+    order.orderBy.forEach((expression, i) =>
+      i === 0 ? query.orderBy(expression, 'ASC') : query.addOrderBy(expression, 'ASC'),
+    );
+    if (order.after) query.andWhere(order.after.sql, order.after.parameters);
     if (filter.agencyId) query.andWhere('a.lead_agency_id = :agencyId', { agencyId: filter.agencyId });
     if (filter.leadOfficerUserId) {
       query.andWhere('a.lead_officer_user_id = :leadOfficer', { leadOfficer: filter.leadOfficerUserId });
+    }
+    if (filter.leadOfficer) {
+      // the named officer of an imported action, or the account of one assigned in the service
+      query.andWhere(
+        `(a.lead_officer_name ILIKE :officer OR EXISTS (SELECT 1 FROM app_user u
+          WHERE u.id = a.lead_officer_user_id AND u.partnership_id = a.partnership_id
+          AND u.display_name ILIKE :officer))`,
+        { officer: `%${filter.leadOfficer.replace(/[\\%_]/gu, (c) => `\\${c}`)}%` },
+      );
     }
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter.dueFrom) query.andWhere('a.target_date >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.dueTo) query.andWhere('a.target_date <= :dueTo', { dueTo: filter.dueTo });
     if (filter.rag) {
-      query.andWhere(`(${effectiveRagSql(':today')}) = :rag`, { today, rag: filter.rag });
+      query.andWhere(`(${effectiveRagSql(':today')}) = :rag`, { rag: filter.rag });
     }
     if (filter.reviewId) {
       query.andWhere(
@@ -68,21 +89,14 @@ export class ActionRepository extends PartnershipRecords<ActionEntity, Action> {
         { reviewId: filter.reviewId },
       );
     }
-    if (cursor) {
-      const after = decodeCursor(cursor);
-      // a cursor this list did not give would otherwise reach PostgreSQL as a malformed uuid
-      if (!after || !isUuid(after)) {
-        throw new InvalidInputError([
-          { field: 'cursor', message: 'cursor must be the nextCursor of a page of this list' },
-        ]);
-      }
-      query.andWhere('a.id > :after', { after });
-    }
-    return toPage(
-      (await query.getMany()).map((row) => this.toRecord(row)),
-      limit,
-      (action) => action.id,
-    );
+    const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
+    const rows = entities.map((entity, i) => ({ action: this.toRecord(entity), raw: raw[i] ?? {} }));
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => row.action),
+      nextCursor: rows.length > limit && last ? order.cursorOf(last.raw) : null,
+    };
   }
 
   /** The actions, not yet closed, that answer a recommendation of the review. */

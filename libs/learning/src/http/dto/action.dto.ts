@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import {
   DateField,
   IsCalendarDate,
@@ -11,6 +21,7 @@ import {
 } from '@dhr/platform-http';
 import { ACTION_STATUSES, ActionStatus } from '../../domain/action-status';
 import { RAG_RATINGS, RagRating } from '../../domain/rag';
+import { PLAN_SORTS, PlanSort } from '../../domain/plan-sort';
 
 export class MilestoneRequest {
   @TextField(2000) description: string;
@@ -76,6 +87,19 @@ export class PlanQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ACTION_STATUSES }) @IsOptional() @IsIn(ACTION_STATUSES) status?: ActionStatus;
   @ApiPropertyOptional({ type: String, format: 'date' }) @IsOptional() @IsCalendarDate() dueFrom?: string;
   @ApiPropertyOptional({ type: String, format: 'date' }) @IsOptional() @IsCalendarDate() dueTo?: string;
+  @ApiPropertyOptional({ description: 'Part of the lead officer’s name', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  leadOfficer?: string;
+  @ApiPropertyOptional({
+    enum: PLAN_SORTS,
+    description:
+      'plan: by section, then reference (the default); target: soonest first; rag: Red first; updated: never updated, then oldest update, first',
+  })
+  @IsOptional()
+  @IsIn(PLAN_SORTS)
+  sort?: PlanSort;
 }
 
 export class RagResponse {
