@@ -30,7 +30,9 @@ describe('Action plan order', () => {
     const references: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await list(`${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      const page: { body: { items: { reference: string }[]; nextCursor: string | null } } = await list(
+        `${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      ).expect(200);
       references.push(...page.body.items.map((item: { reference: string }) => item.reference));
       cursor = page.body.nextCursor;
     } while (cursor);

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditWorkerModule } from '@dhr/audit';
+import { DocumentsWorkerModule } from '@dhr/documents';
 import { IdentityWorkerModule } from '@dhr/identity';
 import { ImrWorkerModule } from '@dhr/imr';
 import { NotificationsWorkerModule } from '@dhr/notifications';
@@ -17,6 +18,8 @@ import {
 import { LoggingModule } from '@dhr/platform-observability';
 import { QueueModule, schedule } from '@dhr/platform-queue';
 import { PurgeIdempotencyRecordsProcessor } from './maintenance/purge-idempotency-records.processor';
+import { DemoLearningSeeder } from './seed/demo-learning';
+import { DemoPublishedReviewSeeder } from './seed/demo-published-review';
 import { DemoReviewSeeder } from './seed/demo-review';
 import { DemoSeeder } from './seed/demo-seeder';
 
@@ -45,9 +48,18 @@ export class WorkerModule {
         ReviewsWorkerModule,
         LearningWorkerModule,
         ImrWorkerModule,
+        // for the demo data: documents (a review's reports, actions' evidence)
+        DocumentsWorkerModule,
         TypeOrmModule.forFeature([IdempotencyRecordEntity]),
       ],
-      providers: [IdempotencyRepository, PurgeIdempotencyRecordsProcessor, DemoSeeder, DemoReviewSeeder],
+      providers: [
+        IdempotencyRepository,
+        PurgeIdempotencyRecordsProcessor,
+        DemoSeeder,
+        DemoReviewSeeder,
+        DemoPublishedReviewSeeder,
+        DemoLearningSeeder,
+      ],
     };
   }
 }

@@ -15,7 +15,7 @@ import { LocalDiskStorage } from './storage/local-disk.storage';
 import { S3Storage } from './storage/s3.storage';
 
 /** S3 when a bucket is configured; otherwise the local disk, under the configured files directory. */
-function fileStorageFor(config: AppConfig): FileStorage {
+export function fileStorageFor(config: AppConfig): FileStorage {
   const { s3, filesDir } = config.documents;
   return s3 ? S3Storage.fromConfig(s3) : new LocalDiskStorage(filesDir);
 }

@@ -10,16 +10,24 @@ import { ImrNotices } from './application/imr-notices';
 import { ScopingService } from './application/scoping.service';
 import { ChronologyCheckRunner } from './application/chronology-check.runner';
 import { AgencyNames } from './application/chronology-items';
+import { ImrDirectory } from './application/imr-directory';
 import { CheckChronologyDuplicatesProcessor } from './jobs/check-chronology-duplicates.processor';
 import { ChronologyCheckEntity } from './persistence/chronology-check.entity';
 import { ChronologyCheckRepository } from './persistence/chronology-check.repository';
 import { ChronologyDuplicateEntity } from './persistence/chronology-duplicate.entity';
 import { ChronologyEntryEntity } from './persistence/chronology-entry.entity';
 import { CombinedChronologyRepository } from './persistence/combined-chronology.repository';
+import { ImrAnswerEntity } from './persistence/imr-answer.entity';
+import { ImrContentRepository } from './persistence/imr-content.repository';
+import { ImrFindingEntity } from './persistence/imr-finding.entity';
+import { ImrRecommendationEntity } from './persistence/imr-recommendation.entity';
 import { ImrRequestEntity } from './persistence/imr-request.entity';
 import { ImrRequestRepository } from './persistence/imr-request.repository';
 
-/** For the worker: the IMR context's jobs (the duplicate check of a combined chronology), and scoping for demo data. */
+/**
+ * For the worker: the IMR context's jobs (the duplicate check of a combined chronology), scoping for demo data,
+ * and the directory the learning context asks about a review's IMRs.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -27,6 +35,9 @@ import { ImrRequestRepository } from './persistence/imr-request.repository';
       ChronologyCheckEntity,
       ChronologyDuplicateEntity,
       ImrRequestEntity,
+      ImrAnswerEntity,
+      ImrFindingEntity,
+      ImrRecommendationEntity,
     ]),
     PartnershipsWorkerModule,
     ReviewsWorkerModule,
@@ -44,7 +55,9 @@ import { ImrRequestRepository } from './persistence/imr-request.repository';
     ImrNotices,
     ScopingService,
     ImrEvidenceSource,
+    ImrContentRepository,
+    ImrDirectory,
   ],
-  exports: [ChronologyCheckRunner, ScopingService],
+  exports: [ChronologyCheckRunner, ScopingService, ImrDirectory],
 })
 export class ImrWorkerModule {}

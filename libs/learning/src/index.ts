@@ -3,3 +3,8 @@ export * from './learning-worker.module';
 export * from './jobs/learning.jobs';
 export * from './application/quarterly-update-requests';
 export * from './jobs/import-action-plan.processor';
+export * from './application/theme.service';
+export * from './application/lesson.service';
+export * from './application/recommendation.service';
+export * from './application/action.service';
+export * from './application/progress.service';

@@ -6,6 +6,7 @@ export * from './application/review.queries';
 export * from './application/subject.service';
 export * from './application/panel.service';
 export * from './application/terms-of-reference.service';
+export * from './application/submission.service';
 export * from './domain/review';
 export * from './domain/review-access';
 export * from './application/review-directory';

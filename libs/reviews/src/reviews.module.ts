@@ -107,7 +107,7 @@ const SERVICES = [
   EvidenceSources,
 ];
 
-/** Api side only: they need the documents of a review (DocumentOwnersModule), which the worker does not. */
+/** Api side: they need the documents of a review. The worker takes only the submission, for its demo data. */
 const FAMILY_AND_HOME_OFFICE = [
   FamilyContactService,
   ParallelProcessService,
@@ -148,8 +148,17 @@ export class ReviewsModule {}
     IdentityWorkerModule,
     PartnershipsWorkerModule,
     NotificationsWorkerModule,
+    DocumentOwnersModule,
   ],
-  providers: [...REPOSITORIES, ...SERVICES, ClockAlertsService, CheckReviewClocksProcessor],
-  exports: [...SERVICES, ClockAlertsService],
+  providers: [
+    ...REPOSITORIES,
+    ...SERVICES,
+    ClockAlertsService,
+    CheckReviewClocksProcessor,
+    // demo data takes a review through submission to publication, with its documents
+    SubmissionService,
+    ReviewDocumentsPolicy,
+  ],
+  exports: [...SERVICES, ClockAlertsService, SubmissionService],
 })
 export class ReviewsWorkerModule {}

@@ -26,6 +26,8 @@ export interface DemoPartnership {
   users: DemoUser[];
   /** a review under way, shaped on seed 003 (see demo-review.ts) */
   withDemoReview?: boolean;
+  /** an earlier, published review with its lessons, and the action plan (see demo-learning.ts) */
+  withDemoLearning?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export const ROTHERHAM: DemoPartnership = {
   name: 'Safer Rotherham Partnership',
   referencePrefix: 'DHR',
   withDemoReview: true,
+  withDemoLearning: true,
   agencies: [
     { name: 'Choices and Options', shortName: 'C&O', type: 'domestic_abuse_service' },
     { name: 'South Yorkshire Police', shortName: 'SYP', type: 'police' },

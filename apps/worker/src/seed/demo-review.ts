@@ -18,6 +18,11 @@ export interface DemoDirectory {
   agency(name: string): AgencyId;
 }
 
+/** Noon (UTC) of a past day: a service's "now" for what the demo records as having happened on that day. */
+export function asOf(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
 /** Seed 003's case-specific terms of reference, questions 1 to 10 (section 2.5.3). */
 const QUESTIONS = [
   'Were the risk indicators for domestic abuse recognised, properly assessed and responded to in providing services to MA 1 and MA 2?',

@@ -5,7 +5,8 @@ import { inPartnership, systemActor } from '@dhr/platform-auth';
 import { newId } from '@dhr/platform-database';
 import { AgencyId, UserId } from '@dhr/platform-domain';
 import { DEMO_PASSWORD, DemoPartnership, NORTHSHIRE, ROTHERHAM, SYSTEM_ADMIN } from './demo-data';
-import { DemoReviewSeeder } from './demo-review';
+import { DemoLearningSeeder } from './demo-learning';
+import { DemoDirectory, DemoReviewSeeder } from './demo-review';
 
 /** Loads the demo partnerships and one user per role. Idempotent: what exists is left alone. */
 @Injectable()
@@ -17,6 +18,7 @@ export class DemoSeeder {
     private readonly agencies: AgencyService,
     private readonly provisioning: UserProvisioning,
     private readonly reviews: DemoReviewSeeder,
+    private readonly learning: DemoLearningSeeder,
   ) {}
 
   async seed(): Promise<void> {
@@ -61,12 +63,13 @@ export class DemoSeeder {
       });
       users.set(user.email, provisioned.user.id);
     }
-    if (demo.withDemoReview) {
-      await this.reviews.seed(actor, {
-        user: (email) => required(users, email),
-        agency: (name) => required(agencies, name) as AgencyId,
-      });
-    }
+    const directory: DemoDirectory = {
+      user: (email) => required(users, email),
+      agency: (name) => required(agencies, name) as AgencyId,
+    };
+    // the review under way first: it seeds only into a partnership without reviews
+    if (demo.withDemoReview) await this.reviews.seed(actor, directory);
+    if (demo.withDemoLearning) await this.learning.seed(actor, directory);
     this.logger.log(
       `Demo partnership ready: ${demo.name} (${demo.agencies.length} agencies, ${demo.users.length} users)`,
     );
