@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
-import { CellValue, Workbook, Worksheet } from 'exceljs';
+import { CellValue, Color, Fill, Workbook, Worksheet } from 'exceljs';
 import { DomainError } from '@dhr/platform-domain';
-import { PlanSheetRow } from '../domain/plan-import-columns';
+import { headingsOf, PlanSheetRow } from '../domain/plan-import-columns';
 
 /**
- * Reads an uploaded action plan (XLSX, or CSV in comma, semicolon or tab form) into rows of cell texts, judging
- * the file by its content as well as its name.
+ * Reads an uploaded action plan (XLSX, or CSV in comma, semicolon or tab form) into rows of cell texts (and, for
+ * XLSX, fill colours), judging the file by its content as well as its name.
  */
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -34,9 +34,7 @@ export async function readPlanSheet(filename: string, content: Buffer): Promise<
     } catch {
       throw unsupported(`The file could not be read as an Excel workbook. ${UNSUPPORTED}`);
     }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw unsupported(`The workbook has no sheets. ${UNSUPPORTED}`);
-    return rowsOf(sheet);
+    return planSheetOf(workbook);
   }
   if (startsWith(content, ZIP)) throw unsupported('The file is an Excel workbook, although it is named .csv');
   const text = decodeText(content);
@@ -52,13 +50,51 @@ export async function readPlanSheet(filename: string, content: Buffer): Promise<
   }
 }
 
-function rowsOf(sheet: Worksheet): PlanSheetRow[] {
+/**
+ * The rows of the workbook's plan: the first visible sheet with a header row naming the plan's columns (a cover,
+ * key or instructions sheet before the plan is passed over), else the first visible sheet.
+ */
+function planSheetOf(workbook: Workbook): PlanSheetRow[] {
+  const theme = themeColours(workbook);
+  const visible = workbook.worksheets.filter(
+    (sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden',
+  );
+  let first: PlanSheetRow[] | null = null;
+  for (const sheet of visible.length > 0 ? visible : workbook.worksheets) {
+    const rows = rowsOf(sheet, theme);
+    if (rows.some((row) => headingsOf(row) !== null)) return rows;
+    first ??= rows;
+  }
+  if (!first) throw unsupported(`The workbook has no sheets. ${UNSUPPORTED}`);
+  return first;
+}
+
+/**
+ * The sheet's rows as texts, with each cell's fill colour. A merged cell's text is kept in its first cell and in
+ * the cells merged below it (marked `spanned`: a lead agency or target merged down over several actions applies
+ * to each), not in the cells merged to its right, so a title or theme merged across the sheet is one cell.
+ */
+function rowsOf(sheet: Worksheet, theme: string[] = []): PlanSheetRow[] {
   const rows: PlanSheetRow[] = [];
   for (let number = 1; number <= sheet.rowCount; number++) {
     const row = sheet.getRow(number);
     const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
-    rows.push({ number, cells });
+    const fills: (string | null)[] = [];
+    const spanned: boolean[] = [];
+    for (let column = 1; column <= row.cellCount; column++) {
+      const cell = row.getCell(column);
+      const master = cell.isMerged ? cell.master : cell;
+      const below = master.address !== cell.address && Number(master.col) === column;
+      cells.push(master.address === cell.address || below ? cellText(cell.value) : '');
+      spanned.push(below);
+      fills.push(fillOf(cell.fill, theme));
+    }
+    rows.push({
+      number,
+      cells,
+      ...(fills.some((fill) => fill !== null) && { fills }),
+      ...(spanned.some(Boolean) && { spanned }),
+    });
   }
   return rows;
 }
@@ -111,4 +147,103 @@ function unsupported(message: string): DomainError {
   return new DomainError('unsupported_type', 'action_plan_file_unsupported', message, [
     { field: 'file', message },
   ]);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fill colours: what a plan shows as its RAG when the cell has no text
+
+/** The workbook's theme colours in the order cells refer to them: lt1, dk1, lt2, dk2, accent1-6, hlink, folHlink. */
+function themeColours(workbook: Workbook): string[] {
+  const xml = (workbook as unknown as { _themes?: Record<string, string> })._themes?.['theme1'] ?? '';
+  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/u.exec(xml)?.[0] ?? '';
+  const colour = (name: string) =>
+    new RegExp(`<a:${name}>\\s*<a:(?:srgbClr val|sysClr [^>]*?lastClr)="([0-9A-Fa-f]{6})"`, 'u').exec(
+      scheme,
+    )?.[1];
+  const names = [
+    'lt1',
+    'dk1',
+    'lt2',
+    'dk2',
+    'accent1',
+    'accent2',
+    'accent3',
+    'accent4',
+    'accent5',
+    'accent6',
+  ];
+  const found = [...names, 'hlink', 'folHlink'].map(colour);
+  // Office 2013's theme, for a workbook without one
+  const office = 'FFFFFF 000000 E7E6E6 44546A 4472C4 ED7D31 A5A5A5 FFC000 5B9BD5 70AD47 0563C1 954F72'.split(
+    ' ',
+  );
+  return office.map((fallback, index) => found[index]?.toUpperCase() ?? fallback);
+}
+
+/** Excel's legacy palette (colours 0-63), which older workbooks refer to by number. */
+const INDEXED = `
+  000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF 000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF
+  800000 008000 000080 808000 800080 008080 C0C0C0 808080 9999FF 993366 FFFFCC CCFFFF 660066 FF8080 0066CC CCCCFF
+  000080 FF00FF FFFF00 00FFFF 800080 800000 008080 0000FF 00CCFF CCFFFF CCFFCC FFFF99 99CCFF FF99CC CC99FF FFCC99
+  3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696 003366 339966 003300 333300 993300 993366 333399 333333
+`
+  .trim()
+  .split(/\s+/u);
+
+/** A cell's fill as "RRGGBB", tint applied; null for no fill. */
+function fillOf(fill: Fill | undefined, theme: string[]): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return null;
+  const colour: Partial<Color> & { indexed?: number; tint?: number } = fill.fgColor ?? fill.bgColor ?? {};
+  let hex: string | undefined;
+  if (typeof colour.argb === 'string' && /^(?:[0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/u.test(colour.argb)) {
+    hex = colour.argb.slice(-6);
+  } else if (typeof colour.theme === 'number') {
+    hex = theme[colour.theme];
+  } else if (typeof colour.indexed === 'number') {
+    hex = INDEXED[colour.indexed];
+  }
+  if (!hex) return null;
+  return typeof colour.tint === 'number' && colour.tint !== 0 ? tinted(hex, colour.tint) : hex.toUpperCase();
+}
+
+/** Excel's tint: the colour's lightness moved towards black (tint < 0) or white (tint > 0). */
+function tinted(hex: string, tint: number): string {
+  const [r, g, b] = [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  let lightness = (max + min) / 2;
+  const saturation = max === min ? 0 : (max - min) / (1 - Math.abs(2 * lightness - 1));
+  const hue =
+    max === min
+      ? 0
+      : max === r
+        ? (((g - b) / (max - min)) * 60 + 360) % 360
+        : max === g
+          ? ((b - r) / (max - min)) * 60 + 120
+          : ((r - g) / (max - min)) * 60 + 240;
+  lightness = tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint;
+  const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
+  const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
+  const m = lightness - chroma / 2;
+  const sector = Math.floor(hue / 60) % 6;
+  const [r1, g1, b1] = [
+    [chroma, x, 0],
+    [x, chroma, 0],
+    [0, chroma, x],
+    [0, x, chroma],
+    [x, 0, chroma],
+    [chroma, 0, x],
+  ][sector] as [number, number, number];
+  return [r1, g1, b1]
+    .map((value) =>
+      Math.round((value + m) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 }

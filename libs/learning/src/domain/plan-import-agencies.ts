@@ -50,8 +50,10 @@ export function agencyAtStart(
  * The lead agency of an action. The lead-agency cell names it first ("SYP", "SRP / DAPG": SRP leads; "TRFT,
  * Assistant Chief Nurse": TRFT, and the rest is the lead officer), or mentions it as a word ("Cherryl Henry-Leach
  * SRP Domestic Abuse Coordinator": SRP, the cell the lead officer). Else the section heading names it (seed 003's
- * agency headings), and the cell is taken as the lead officer ("Matron for A&E"). Else, for an empty cell, the
- * default agency the coordinator chose. Otherwise an error naming the agency: every action needs a lead
+ * agency headings), and the cell is taken as the lead officer ("Matron for A&E"). Else the one agency whose name
+ * holds the cell's first name ("Police" for "Wyvern Police", with a warning). Else, for an empty cell, the
+ * agency the lead officer cell names (a "Lead" or "Owner" column holding "SYP", "SYP - DI Smith" or "DI Smith
+ * (SYP)"), else the default agency the coordinator chose. Otherwise an error naming the agency: every action needs a lead
  * agency of the partnership.
  */
 export function resolveLeadAgency(
@@ -91,6 +93,34 @@ export function resolveLeadAgency(
       warning: null,
     };
   }
+  if (cell !== '') {
+    const first = cell.split(/\s*(?:,|\/|;|&|\band\b)\s*/u)[0] ?? cell;
+    const holding = agencyContaining(first, agencies);
+    if (holding) {
+      return {
+        kind: 'agency',
+        agencyId: holding.id,
+        officer,
+        warning: `"${first}" is taken as ${holding.name}, the only agency of that name`,
+      };
+    }
+  }
+  if (cell === '' && officer) {
+    // a "Lead" or "Owner" column naming agencies rather than people ("SYP", "SYP - DI Smith", "DI Smith (SYP)")
+    const named = agencyAtStart(officer, agencies);
+    if (named) {
+      return { kind: 'agency', agencyId: named.agency.id, officer: named.rest || null, warning: null };
+    }
+    const mentioned = agencyMentioned(officer, agencies);
+    if (mentioned) {
+      return {
+        kind: 'agency',
+        agencyId: mentioned.id,
+        officer,
+        warning: `No lead agency: ${mentioned.shortName ?? mentioned.name}, named in the lead officer cell, is taken as the lead`,
+      };
+    }
+  }
   if (cell === '') {
     if (defaultAgencyId) {
       return {
@@ -110,6 +140,18 @@ export function resolveLeadAgency(
     kind: 'error',
     message: `"${first}" is not an agency of this partnership: add it, or correct the name`,
   };
+}
+
+/** The one agency whose name holds the text as whole words ("Police" in "Wyvern Police"); null if none or several. */
+function agencyContaining(text: string, agencies: ImportAgency[]): ImportAgency | null {
+  const words = (name: string) =>
+    agencyKey(name)
+      .replace(/[^a-z0-9&]+/gu, ' ')
+      .trim();
+  const key = words(text);
+  if (key.length < 4) return null;
+  const found = agencies.filter((agency) => ` ${words(agency.name)} `.includes(` ${key} `));
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 /** The first agency a text names as a whole word ("Cherryl Henry-Leach SRP Domestic Abuse Coordinator": SRP). */

@@ -1,11 +1,16 @@
-import { normaliseHomoglyphs, parsePlanDate, parseRag, parseReference, PlanDate } from './plan-values';
 import { RagRating } from './rag';
-import { ColumnMapping, headingsOf, ImportColumn, PlanRowProblem, PlanSheetRow } from './plan-import-columns';
+import { checkDecision, checkRag, checkTarget, checkUpdated, sheetUpdatedOn } from './plan-import-checks';
+import { ColumnMapping, headerRows, ImportColumn, PlanRowProblem, PlanSheetRow } from './plan-import-columns';
+import { splitList } from './plan-import-lists';
+import { familyOf, ragGreens, readRag } from './plan-import-rag';
+import { sectionOf } from './plan-import-sections';
+import { normaliseHomoglyphs, parsePlanDate, parseReference, PlanDate } from './plan-values';
 
 /**
  * Pure reading of an action plan kept in a spreadsheet (seed 000: a partnership's plan; seed 003 Appendix B: an
- * overview report's plan): which column holds what, what each row is, and what is wrong with it. Nothing here
- * touches the database; the import service resolves the rows to records.
+ * overview report's plan; and the layouts of other partnerships: two-row headers, priority sections, status
+ * words, fill colours, seed 001's scrutiny review): which column holds what, what each row is, and what is wrong
+ * with it. Nothing here touches the database; the import service resolves the rows to records.
  */
 
 export type PlanRowKind = 'action' | 'continuation' | 'section' | 'header' | 'footer' | 'blank';
@@ -26,6 +31,13 @@ export interface PlanImportRow {
   progress: string;
   rag: RagRating | null;
   updatedOn: string | null;
+  /** A cabinet's or board's decision on the recommendation, when the sheet has a column for it (seed 001). */
+  decision?: string;
+  /**
+   * For an action whose recommendation cell is empty (or merged down from above) under an action that has one:
+   * the row of the first action answering that recommendation. Its text is copied into `recommendation`.
+   */
+  sharesRecommendationOf?: number;
   /** For continuation rows: the row of the action they were merged into. */
   continues: number | null;
   errors: PlanRowProblem[];
@@ -33,11 +45,12 @@ export interface PlanImportRow {
 }
 
 const FOOTER = /^page\s+\d+\s+of\s+\d+\b/iu;
-/** "1. PREVENT - We will make it more difficult..." once the cells a PDF split it into are joined again. */
-const SECTION_HEADING = /^(\d+)\.\s*([A-Z][A-Z ,&]*[A-Z])\s*[-–:]\s*(.*)$/u;
+/** "Key:", "RAG key", "Legend" — the key to a plan's colours, and the rows of it that follow ("Red | Off track"). */
+const KEY = /^(?:rag\s+)?(?:key|legend)(?:\s+to\s+(?:rag|colours?|ratings?))?\s*[:\-–]?$/iu;
 /** "49:   SYP; All MARAC minutes ..." — seed 003's recommendations carry their number. */
 const NUMBERED_TEXT = /^\s*(\d{1,3}(?:\.\d{1,3})*)\s*[:.)]\s+/u;
-const NEW_MARKER = /^new$/iu;
+/** "1 In order to facilitate longer term planning ..." — seed 001's, with only a space after the number. */
+const NUMBERED_SENTENCE = /^\s*(\d{1,3})\s+(?=[A-Z])/u;
 
 function clean(text: string | undefined): string {
   return (text ?? '')
@@ -49,29 +62,30 @@ function clean(text: string | undefined): string {
     .trim();
 }
 
-function titleCase(words: string): string {
-  return words
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/(^|[\s,&])([a-z])/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
-
 /**
  * What every row of the sheet is, with its fields read and its problems named. Rows above the first header row
- * (seed 000's key of source letters, a title) are 'header'; header repeats and "Page n of m" footers are
- * skipped; a section heading row sets the plan section of the actions under it; a row with no reference, lead,
- * target, RAG or date but more text continues the action above and is merged into it.
+ * (seed 000's key of source letters, a title) are 'header'; header rows (one or two rows each), "Page n of m"
+ * footers and a key to the colours below the plan ("Key:", then rows "Red | Off track") are skipped; a section
+ * heading row sets the plan section of the actions under it; a row with no reference, lead, target, RAG, date
+ * or decision but more text continues the action above and is merged into it. Cells an XLSX merge copies down
+ * from above count as the row's lead, target or rating (a lead merged down over three rows leads three
+ * actions), but never as its reference, nor as text to merge.
  */
 export function readPlanRows(rows: PlanSheetRow[], mapping: ColumnMapping): PlanImportRow[] {
-  const firstHeader = rows.find((row) => headingsOf(row) !== null)?.number ?? 0;
-  const cell = (row: PlanSheetRow, column: ImportColumn) => {
-    const number = mapping[column];
-    return number === undefined ? '' : clean(row.cells[number - 1]);
-  };
+  const headers = headerRows(rows);
+  const firstHeader = rows.find((row) => headers.has(row.number))?.number ?? 0;
+  const sheetUpdated = sheetUpdatedOn(
+    rows.filter((row) => row.number < firstHeader).flatMap((row) => row.cells.map((text) => clean(text))),
+  );
+  const greens = ragGreens(
+    rows
+      .filter((row) => row.number > firstHeader && !headers.has(row.number) && ragColoured(row, mapping.rag))
+      .map((row) => fillOf(row, mapping.rag)),
+  );
   const read: PlanImportRow[] = [];
   let section: string | null = null;
   let previous: PlanImportRow | null = null;
+  let inKey = false;
   const references = new Map<string, number>();
 
   for (const row of rows) {
@@ -80,31 +94,43 @@ export function readPlanRows(rows: PlanSheetRow[], mapping: ColumnMapping): Plan
     const filled = texts.filter((text) => text !== '');
     if (filled.length === 0) {
       read.push({ ...base, kind: 'blank' });
+      inKey = false;
       continue;
     }
-    if (row.number < firstHeader || headingsOf(row) !== null) {
+    if (row.number < firstHeader || headers.has(row.number)) {
       read.push({ ...base, kind: 'header' });
       continue;
     }
-    const joined = normaliseHomoglyphs(filled.join(''));
-    if (FOOTER.test(filled.join(' '))) {
+    const own = texts.map((text, index) => (row.spanned?.[index] ? '' : text));
+    const joined = normaliseHomoglyphs(own.filter((text) => text !== '').join(''));
+    const first = normaliseHomoglyphs(filled[0] ?? '');
+    inKey =
+      KEY.test(first) ||
+      (inKey && filled.length <= 3 && readRag(first, null, { darkest: null }).error === null);
+    if (FOOTER.test(filled.join(' ')) || inKey) {
       read.push({ ...base, kind: 'footer' });
       continue;
     }
-    const heading = sectionOf(row, texts, mapping, joined);
+    // a row with cells merged down from the action above, or a RAG colour of its own, is no heading
+    const copied = texts.some((text, index) => row.spanned?.[index] && text !== '');
+    const rated = ragColoured(row, mapping.rag);
+    const heading = joined === '' || copied || rated ? null : sectionOf(own, mapping, joined);
     if (heading) {
       section = heading;
       read.push({ ...base, kind: 'section', section: heading });
       continue;
     }
 
-    const referenceCell = cell(row, 'reference');
+    const cell = (column: ImportColumn) => valueOf(texts, mapping[column]);
+    const ownCell = (column: ImportColumn) => valueOf(own, mapping[column]);
+    const referenceCell = ownCell('reference');
     const parsedReference = parseReference(referenceCell);
-    let recommendation = cell(row, 'recommendation');
+    let recommendation = cell('recommendation');
     let reference = parsedReference.ref;
-    const numbered = NUMBERED_TEXT.exec(recommendation);
+    const numbered = NUMBERED_TEXT.exec(recommendation) ?? NUMBERED_SENTENCE.exec(recommendation);
     if (numbered && reference === null) {
-      reference = numbered[1] ?? null;
+      // a number copied down from a merged cell above is the recommendation's, not this action's
+      if (ownCell('recommendation') !== '') reference = numbered[1] ?? null;
       recommendation = recommendation.slice(numbered[0].length).trim();
     }
     const fields: PlanImportRow = {
@@ -112,33 +138,55 @@ export function readPlanRows(rows: PlanSheetRow[], mapping: ColumnMapping): Plan
       kind: 'action',
       reference,
       sourceKeys: parsedReference.sourceKeys,
-      section: cell(row, 'section') || section,
+      section: cell('section') || section,
       recommendation,
-      planText: cell(row, 'planText'),
-      leadAgency: cell(row, 'leadAgency'),
-      leadOfficer: cell(row, 'leadOfficer'),
-      targetText: cell(row, 'targetDate'),
-      target: parsePlanDate(cell(row, 'targetDate')),
-      milestones: splitLines(cell(row, 'milestones')),
-      progress: cell(row, 'progress'),
+      planText: cell('planText'),
+      leadAgency: cell('leadAgency'),
+      leadOfficer: cell('leadOfficer'),
+      targetText: cell('targetDate'),
+      target: parsePlanDate(cell('targetDate')),
+      milestones: splitList(cell('milestones')),
+      progress: cell('progress'),
+      ...(mapping.decision !== undefined && { decision: cell('decision') }),
     };
-    const ragText = cell(row, 'rag');
-    const updatedText = cell(row, 'updatedOn');
+    const ragText = cell('rag');
+    const ragFill = ragText === '' ? fillOf(row, mapping.rag) : null;
+    const updatedText = cell('updatedOn');
 
     const isContinuation =
       reference === null &&
       parsedReference.sourceKeys.length === 0 &&
-      fields.leadAgency === '' &&
-      fields.leadOfficer === '' &&
-      fields.targetText === '' &&
-      ragText === '' &&
-      updatedText === '';
+      (['leadAgency', 'leadOfficer', 'targetDate', 'rag', 'updatedOn', 'decision'] as const).every(
+        (column) => cell(column) === '',
+      ) &&
+      !ragColoured(row, mapping.rag);
     if (isContinuation && previous) {
-      mergeInto(previous, fields);
-      read.push({ ...fields, kind: 'continuation', continues: previous.rowNumber });
+      const more: PlanImportRow = {
+        ...fields,
+        recommendation: ownCell('recommendation') === '' ? '' : recommendation,
+        planText: ownCell('planText'),
+        progress: ownCell('progress'),
+        milestones: splitList(ownCell('milestones')),
+      };
+      mergeInto(previous, more);
+      read.push({ ...more, kind: 'continuation', continues: previous.rowNumber });
       continue;
     }
 
+    // a further action under a recommendation written once (a merged cell, or left empty under the first action)
+    if (
+      previous &&
+      mapping.recommendation !== undefined &&
+      ownCell('recommendation') === '' &&
+      referenceCell === '' &&
+      fields.planText !== '' &&
+      previous.recommendation !== '' &&
+      previous.section === fields.section &&
+      (fields.recommendation === '' || fields.recommendation === previous.recommendation)
+    ) {
+      fields.recommendation = previous.recommendation;
+      fields.sharesRecommendationOf = previous.sharesRecommendationOf ?? previous.rowNumber;
+    }
     const field = (column: ImportColumn) => `rows.${row.number}.${column}`;
     if (isContinuation) {
       fields.warnings.push({
@@ -174,64 +222,31 @@ export function readPlanRows(rows: PlanSheetRow[], mapping: ColumnMapping): Plan
         message: 'The plan text is empty: the milestones are taken as the description',
       });
     }
-    if (fields.target.kind === 'invalid' && fields.targetText.split(/\s+/u).length >= 4) {
-      // prose ("Managers by April 2014 and for all staff by July 2014"): kept as a milestone for a person to date
-      fields.warnings.push({
-        field: field('targetDate'),
-        message: `The target "${fields.targetText}" is prose, not one date: recorded as to be agreed, the text kept as a milestone`,
-      });
-      fields.milestones = [...fields.milestones, `Target as written: ${fields.targetText}`];
-      fields.target = { kind: 'to_be_agreed' };
-    } else if (fields.target.kind === 'invalid') {
-      fields.errors.push({ field: field('targetDate'), message: fields.target.problem });
-    } else if (fields.target.kind === 'empty') {
-      fields.warnings.push({
-        field: field('targetDate'),
-        message: 'No target date: recorded as to be agreed',
-      });
-    } else if (fields.target.kind !== 'date' && fields.target.kind !== 'to_be_agreed') {
-      fields.warnings.push({
-        field: field('targetDate'),
-        message: `The target "${fields.targetText}" is not a date: recorded as to be agreed`,
-      });
-    }
-    const rag = parseRag(ragText);
-    if (rag === 'invalid') {
-      fields.errors.push({
-        field: field('rag'),
-        message: `"${ragText}" is not a RAG rating: write R, A, G or LG (or Red, Amber, Green, Light green)`,
-      });
-    } else {
-      fields.rag = rag;
-    }
-    const updated = parsePlanDate(updatedText);
-    if (updated.kind === 'date') {
-      fields.updatedOn = updated.date;
-    } else if (updated.kind === 'completed') {
-      fields.warnings.push({
-        field: field('updatedOn'),
-        message:
-          'Marked completed in the sheet: completion needs sign-off here, so the action is imported open',
-      });
-    } else if (updated.kind !== 'empty' && !NEW_MARKER.test(updatedText)) {
-      fields.errors.push({
-        field: field('updatedOn'),
-        message:
-          updated.kind === 'invalid'
-            ? updated.problem.replace('target date', 'date of update')
-            : `"${updatedText}" is not a date of update`,
-      });
-    }
-    if (fields.progress !== '' && fields.rag !== null && fields.updatedOn === null) {
-      fields.warnings.push({
-        field: field('updatedOn'),
-        message: 'Progress and RAG have no date of update: they are not recorded as a progress update',
-      });
-    }
+    checkTarget(fields, field);
+    checkRag(fields, ragText, ragFill, greens, field);
+    checkUpdated(fields, updatedText, sheetUpdated, field);
+    checkDecision(fields, field);
     read.push(fields);
     previous = fields;
   }
   return read;
+}
+
+function valueOf(texts: string[], number: number | undefined): string {
+  return number === undefined ? '' : (texts[number - 1] ?? '');
+}
+
+function fillOf(row: PlanSheetRow, number: number | undefined): string | null {
+  return number === undefined ? null : (row.fills?.[number - 1] ?? null);
+}
+
+/** Whether the row's RAG cell is red, amber or green, and not merely part of a banner coloured across the row. */
+function ragColoured(row: PlanSheetRow, rag: number | undefined): boolean {
+  const fill = fillOf(row, rag);
+  const family = fill ? familyOf(fill)?.family : undefined;
+  if (!family || family === 'other') return false;
+  const banner = row.fills?.filter((other) => other === fill).length ?? 0;
+  return banner < Math.max(2, Math.ceil(row.cells.length / 2));
 }
 
 function emptyRow(rowNumber: number, section: string | null): PlanImportRow {
@@ -257,45 +272,6 @@ function emptyRow(rowNumber: number, section: string | null): PlanImportRow {
   };
 }
 
-function sectionOf(
-  row: PlanSheetRow,
-  texts: string[],
-  mapping: ColumnMapping,
-  joined: string,
-): string | null {
-  const numbered = SECTION_HEADING.exec(joined);
-  if (numbered && parseReference(texts[(mapping.reference ?? 0) - 1] ?? '').ref === null) {
-    return titleCase(numbered[2] ?? '');
-  }
-  const filled = texts.map((text, index) => ({ text, column: index + 1 })).filter((cell) => cell.text !== '');
-  const only = filled[0];
-  if (filled.length !== 1 || !only) return null;
-  const textColumns = [mapping.section, mapping.reference, mapping.recommendation, mapping.planText, 1];
-  if (!textColumns.includes(only.column)) return null;
-  if (only.column === mapping.section) return only.text;
-  // seed 003's agency headings: one short line alone, not a sentence ("THE ROTHERHAM NHS FOUNDATION TRUST",
-  // "Headway", "The DHR Panel recommends that the Safer Rotherham Partnership:"); a longer text or a sentence
-  // alone continues the action above
-  const text = normaliseHomoglyphs(only.text);
-  if (
-    text.length <= 100 &&
-    !text.includes('\n') &&
-    /^[A-Z]/u.test(text) &&
-    !/[.;,]$/u.test(text) &&
-    !/^(?:COMPLETED?|TBA|TBC|ONGOING)$/iu.test(text)
-  ) {
-    return only.text.replace(/\s+/gu, ' ');
-  }
-  return null;
-}
-
-function splitLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
 function mergeInto(action: PlanImportRow, more: PlanImportRow): void {
   const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b}`);
   action.recommendation = join(action.recommendation, more.recommendation);
@@ -308,11 +284,7 @@ function mergeInto(action: PlanImportRow, more: PlanImportRow): void {
 export function milestonesOf(
   row: PlanImportRow,
 ): { description: string; dueOn: string | null; done: boolean }[] {
-  const dates = row.targetText
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map(parsePlanDate);
+  const dates = splitList(row.targetText).map(parsePlanDate);
   const paired = dates.length > 1 && dates.length === row.milestones.length;
   return row.milestones.map((description, index) => {
     const date = paired ? dates[index] : undefined;
