@@ -15,8 +15,9 @@ type Body = Record<string, unknown>;
 /**
  * The coordinator, in a real browser against the real api: changes a review's recommendation (its scope to
  * national, asked for the recipient first; its lead agency, target and themes), meets a change someone else made
- * meanwhile and reads it again; then links a second recommendation to an action that already answers one of the
- * review's and one of a scrutiny review's, which stays linked. Every page is checked with axe (WCAG 2.2 AA).
+ * meanwhile and reads it again; then links to an action that already answers one of the review's and one of a
+ * scrutiny review's a second of each (every source's recommendations are offered), the first two staying linked.
+ * Each form has its own address. Every page is checked with axe (WCAG 2.2 AA).
  */
 describe('changing a recommendation, and the recommendations an action answers, in the browser', () => {
   let session: BrowserSession;
@@ -85,17 +86,22 @@ describe('changing a recommendation, and the recommendations an action answers, 
       name: 'Scrutiny review of domestic abuse services',
       kind: 'scrutiny_review',
     }).expect(201);
-    ids['S1'] = (
-      await call('post', '/recommendations', {
-        sourceId: source.body.id,
-        reference: 'S1',
-        level: 'panel',
-        text: 'Publish a directory of services.',
-        scope: 'local',
-        leadAgencyId: partnership.agencies.health,
-        targetDate: '2027-01-31',
-      }).expect(201)
-    ).body.id;
+    for (const [key, text] of [
+      ['S1', 'Publish a directory of services.'],
+      ['S2', 'Train front-line staff to ask about abuse.'],
+    ]) {
+      ids[key] = (
+        await call('post', '/recommendations', {
+          sourceId: source.body.id,
+          reference: key,
+          level: 'panel',
+          text,
+          scope: 'local',
+          leadAgencyId: partnership.agencies.health,
+          targetDate: '2027-01-31',
+        }).expect(201)
+      ).body.id;
+    }
     ids['action'] = (
       await call('post', '/actions', {
         reference: '1.1',
@@ -126,6 +132,7 @@ describe('changing a recommendation, and the recommendations an action answers, 
 
     await page.getByRole('link', { name: 'Change recommendation P1' }).click();
     await h1('Change recommendation P1').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/reviews/${reviewId}/recommendations/${ids['P1']}/edit`);
     expect(await page.getByLabel('Recommendation', { exact: true }).inputValue()).toBe(
       'Review the DASH training of call handlers.',
     );
@@ -155,6 +162,7 @@ describe('changing a recommendation, and the recommendations an action answers, 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await banner().getByText('Recommendation P1 has been changed.').waitFor();
     await h1('Recommendations').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/reviews/${reviewId}/recommendations`);
     const changed = await row('P1').innerText();
     expect(changed).toContain('Ask the Home Office to review DASH training nationally.');
     expect(changed).toMatch(/Recommendations Health Trust/);
@@ -207,11 +215,23 @@ describe('changing a recommendation, and the recommendations an action answers, 
     expect(await row('P2').innerText()).toContain('Share MARAC minutes with every GP.');
   });
 
-  it('links a second recommendation to an action, keeping the one of another source', async () => {
+  it('opens the change form at its own address, and goes back to the recommendations from it', async () => {
+    await page.goto(`${session.baseUrl}/reviews/${reviewId}/recommendations/${ids['P2']}/edit`);
+    await h1('Change recommendation P2').waitFor();
+    await page.getByRole('link', { name: 'Back to the recommendations' }).click();
+    await h1('Recommendations').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/reviews/${reviewId}/recommendations`);
+    // the old address with ?change= is only the list now
+    await page.goto(`${session.baseUrl}/reviews/${reviewId}/recommendations?change=${ids['P2']}`);
+    await h1('Recommendations').waitFor();
+  });
+
+  it('links a second recommendation of a review and of a scrutiny review to an action, keeping the first', async () => {
     await page.goto(`${session.baseUrl}/actions/${ids['action']}`);
     await h1('Action 1.1').waitFor();
     await page.getByRole('link', { name: 'Change the recommendations it answers' }).click();
     await h1('Recommendations this action answers').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/actions/${ids['action']}/recommendations`);
     const reviewGroup = page.getByRole('group', { name: `Review ${reference}` });
     const otherGroup = page.getByRole('group', {
       name: 'Scrutiny review of domestic abuse services (S)',
@@ -219,22 +239,38 @@ describe('changing a recommendation, and the recommendations an action answers, 
     expect(await reviewGroup.getByLabel(/^P1: /).isChecked()).toBe(true);
     expect(await reviewGroup.getByLabel(/^P2: /).isChecked()).toBe(false);
     expect(await otherGroup.getByLabel(/^S1: /).isChecked()).toBe(true);
+    // a scrutiny review's recommendation the action does not answer yet is offered too
+    expect(await otherGroup.getByLabel(/^S2: /).isChecked()).toBe(false);
     await axe();
 
+    await page.getByRole('link', { name: 'Back to action 1.1' }).click();
+    await h1('Action 1.1').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/actions/${ids['action']}`);
+    await page.goto(`${session.baseUrl}/actions/${ids['action']}/recommendations`);
+    await h1('Recommendations this action answers').waitFor();
+
     await reviewGroup.getByLabel(/^P2: /).check();
+    await otherGroup.getByLabel(/^S2: /).check();
     await page.getByRole('button', { name: 'Save recommendations' }).click();
     await banner().getByText('The recommendations action 1.1 answers have been saved.').waitFor();
     await h1('Action 1.1').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/actions/${ids['action']}`);
     const answers = await page
       .locator('.govuk-summary-list__row', { hasText: 'Recommendations it answers' })
       .innerText();
     expect(answers).toContain('P1: Ask the Home Office to review DASH training nationally.');
     expect(answers).toContain('P2: Share MARAC minutes with every GP.');
     expect(answers).toContain('S1: Publish a directory of services.');
+    expect(answers).toContain('S2: Train front-line staff to ask about abuse.');
     await axe();
 
     const action = await call('get', `/actions/${ids['action']}`).expect(200);
-    expect(action.body.recommendations.map((r: Body) => r['reference']).sort()).toEqual(['P1', 'P2', 'S1']);
+    expect(action.body.recommendations.map((r: Body) => r['reference']).sort()).toEqual([
+      'P1',
+      'P2',
+      'S1',
+      'S2',
+    ]);
     // the rest of the action is as it was
     expect(action.body).toMatchObject({
       reference: '1.1',

@@ -8,6 +8,7 @@ import {
 } from './pages/actions/action-forms';
 import { ActionNewPage } from './pages/actions/action-new-page';
 import { ActionPage } from './pages/actions/action-page';
+import { ActionRecommendationsPage } from './pages/actions/action-recommendations';
 import { ActionsPage } from './pages/actions/actions-page';
 import { PlanImportPage } from './pages/actions/import-page';
 import { MyActionsPage } from './pages/actions/my-actions-page';
@@ -39,7 +40,7 @@ import { MailboxPage } from './pages/mailbox-page';
 import { LessonEditPage, LessonNewPage, ReviewLessonsPage } from './pages/learning/lessons-page';
 import { LearningDashboardPage } from './pages/learning/dashboard-page';
 import { LearningSearchPage } from './pages/learning/search-page';
-import { RecommendationNewPage } from './pages/learning/recommendation-form';
+import { RecommendationEditPage, RecommendationNewPage } from './pages/learning/recommendation-form';
 import { ReviewRecommendationsPage } from './pages/learning/recommendations-page';
 import { ThemePage, ThemesPage } from './pages/learning/themes-page';
 import { PartnershipNewPage } from './pages/partnership-new-page';
@@ -245,6 +246,10 @@ export function App() {
           path="/reviews/:reviewId/recommendations/new"
           element={only('learning.read', <RecommendationNewPage />)}
         />
+        <Route
+          path="/reviews/:reviewId/recommendations/:recommendationId/edit"
+          element={only('learning.read', <RecommendationEditPage />)}
+        />
         <Route path="/learning" element={only('learning.read', <LearningDashboardPage />)} />
         <Route path="/learning/search" element={only('learning.read', <LearningSearchPage />)} />
         <Route path="/themes" element={only('learning.manage', <ThemesPage />)} />
@@ -276,6 +281,10 @@ export function App() {
         <Route path="/actions/:actionId" element={only('learning.read', <ActionPage />)} />
         <Route path="/actions/:actionId/progress" element={only('learning.read', <ProgressPage />)} />
         <Route path="/actions/:actionId/completion" element={only('learning.read', <CompletionPage />)} />
+        <Route
+          path="/actions/:actionId/recommendations"
+          element={only('learning.manage', <ActionRecommendationsPage />)}
+        />
         <Route
           path="/actions/:actionId/send-back"
           element={only('learning.manage', <ActionSendBackPage />)}

@@ -3406,6 +3406,10 @@ export interface components {
             rag: string | null;
             /** Format: date */
             updatedOn: string | null;
+            /** @description A cabinet’s or board’s decision on the recommendation (accepted, rejected, deferred) */
+            decision: string | null;
+            /** @description The row of the first action answering the same recommendation, written once over several */
+            sharesRecommendationOf: number | null;
             continues: number | null;
             errors: components["schemas"]["PlanImportProblemItem"][];
             warnings: components["schemas"]["PlanImportProblemItem"][];

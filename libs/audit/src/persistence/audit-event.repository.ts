@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { PartnershipId } from '@dhr/platform-domain';
-import { Db, decodeCursor, newId, Page, toPage } from '@dhr/platform-database';
+import { Db, decodeCursor, isUuid, newId, Page, toPage } from '@dhr/platform-database';
 import { AuditEvent, AuditFilter, AuditRecord } from '../application/audit-event';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -32,7 +32,7 @@ export class AuditEventRepository {
     if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
     if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
-    const after = cursor ? decodeCursor(cursor) : undefined;
+    const after = decodeCursor(cursor, isUuid);
     if (after) query.andWhere(new Brackets((w) => w.where('e.id < :after', { after })));
     const rows = await query.getMany();
     return toPage(rows.map(toEvent), limit, (event) => event.id);

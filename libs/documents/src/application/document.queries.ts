@@ -3,7 +3,6 @@ import type { Readable } from 'node:stream';
 import { AuditLog } from '@dhr/audit';
 import { PartnershipActor } from '@dhr/platform-auth';
 import { Db, decodeCursor, isUuid, Page } from '@dhr/platform-database';
-import { InvalidInputError } from '@dhr/platform-domain';
 import { DocumentId, DocumentMetadata, DocumentOwner } from '../domain/document';
 import { DocumentRepository } from '../persistence/document.repository';
 import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
@@ -34,11 +33,8 @@ export class DocumentQueries {
     cursor?: string,
   ): Promise<Page<DocumentMetadata>> {
     await this.access.assertCanRead(actor, owner);
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    if (cursor !== undefined && (after === undefined || !isUuid(after))) {
-      throw new InvalidInputError([{ field: 'cursor', message: 'must be a nextCursor given by this list' }]);
-    }
-    const page = await this.documents.listFor(actor.partnershipId, owner, limit, after as DocumentId | undefined);
+    const after = decodeCursor(cursor, isUuid) as DocumentId | undefined;
+    const page = await this.documents.listFor(actor.partnershipId, owner, limit, after);
     return { ...page, items: page.items.map(metadataOf) };
   }
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, Db, decodeCursor, migrateDatabase, newId } from '@dhr/platform-database';
+import { dataSourceOptions, Db, decodeCursor, isUuid, migrateDatabase, newId } from '@dhr/platform-database';
 import { PartnershipId } from '@dhr/platform-domain';
 import { DocumentId, DocumentOwner } from '../domain/document';
 import { DocumentEntity } from './document.entity';
@@ -66,7 +66,7 @@ describe('document repository', () => {
 
     const first = await documents.listFor(tenant, owner, 2);
     expect(first.items.map((d) => d.id)).toEqual(attached.slice(0, 2));
-    const after = decodeCursor(first.nextCursor ?? '') as DocumentId;
+    const after = decodeCursor(first.nextCursor ?? '', isUuid) as DocumentId;
     const second = await documents.listFor(tenant, owner, 2, after);
     expect(second.items.map((d) => d.id)).toEqual(attached.slice(2, 4));
     const last = await documents.listFor(tenant, owner, 2, second.items[1]!.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@dhr/platform-auth';
-import { Db, decodeCursor, Page, toPage } from '@dhr/platform-database';
+import { Db, decodeCursor, isUuid, Page, toPage } from '@dhr/platform-database';
 import { AgencyId, PartnershipId, UserId } from '@dhr/platform-domain';
 import { LoginFailures } from '../domain/lockout';
 import { User, UserStatus } from '../domain/user';
@@ -55,7 +55,7 @@ export class UserRepository {
     if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.agencyId) query.andWhere('u.agency_id = :agencyId', { agencyId: filter.agencyId });
     if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
-    const after = cursor ? decodeCursor(cursor) : undefined;
+    const after = decodeCursor(cursor, isUuid);
     if (after) query.andWhere('u.id > :after', { after });
     return toPage((await query.getMany()).map(toUser), limit, (user) => user.id);
   }

@@ -5,6 +5,7 @@ import { todayIn } from '@dhr/platform-domain';
 import { Action, Milestone, ProgressUpdate, Recommendation } from '../domain/learning-records';
 import { effectiveRag, RagRating, RagResult } from '../domain/rag';
 import { ActionFilter, ActionRepository } from '../persistence/action.repository';
+import { planOrder } from '../persistence/plan-order';
 import { RecommendationRepository } from '../persistence/recommendation.repository';
 import { ActionCapability, LearningAccess } from './learning-access';
 
@@ -45,6 +46,7 @@ export class PlanQueries {
     if (!this.access.seesWholePlan(actor)) {
       // a lead officer's own agency, whatever agency the filter names
       if (!actor.agencyId || (filter.agencyId && filter.agencyId !== actor.agencyId)) {
+        planOrder(filter.sort ?? 'plan', cursor); // a forged cursor is refused here too
         return { items: [], nextCursor: null };
       }
       scoped = { ...filter, agencyId: actor.agencyId };

@@ -3,7 +3,7 @@ import { AuditLog } from '@dhr/audit';
 import { ImrDirectory } from '@dhr/imr';
 import { PartnershipDirectory } from '@dhr/partnerships';
 import { PartnershipActor } from '@dhr/platform-auth';
-import { Db, newId } from '@dhr/platform-database';
+import { Db, newId, Page } from '@dhr/platform-database';
 import {
   AgencyId,
   assertVersion,
@@ -74,6 +74,23 @@ export class RecommendationService {
   async listForReview(actor: PartnershipActor, reviewId: string): Promise<Recommendation[]> {
     await this.access.review(actor, reviewId, false);
     return this.recommendations.listForReview(actor.partnershipId, reviewId);
+  }
+
+  /**
+   * A source's recommendations, read as one of them is: a review's by whoever may see the review (a lead
+   * officer as such may not: they reach a review's recommendations only through their agency's actions), any
+   * other source's by everyone who reads the plan, lead officers included. Another partnership's is not found.
+   */
+  async listForSource(
+    actor: PartnershipActor,
+    sourceId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<Recommendation>> {
+    const source = await this.sources.find(actor.partnershipId, sourceId);
+    if (!source) throw new NotFoundError('Recommendation source');
+    if (source.reviewId) await this.access.review(actor, source.reviewId, false);
+    return this.recommendations.listForSource(actor.partnershipId, sourceId, limit, cursor);
   }
 
   async get(actor: PartnershipActor, id: string): Promise<Recommendation> {

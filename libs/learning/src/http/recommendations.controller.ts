@@ -1,16 +1,30 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor, Allow, CurrentActor, inPartnership } from '@dhr/platform-auth';
+import { DEFAULT_PAGE_SIZE } from '@dhr/platform-database';
 import { IfMatch, setEtag } from '@dhr/platform-http';
 import { RecommendationService } from '../application/recommendation.service';
 import {
   ImrCopyResponse,
   RecommendationList,
+  RecommendationPage,
   RecommendationRequest,
   LearningRecommendationResponse,
   SourceList,
   SourceRecommendationRequest,
+  SourceRecommendationsQuery,
   SourceRequest,
   SourceResponse,
   UpdateRecommendationRequest,
@@ -83,6 +97,23 @@ export class RecommendationsController {
     const source = await this.recommendations.addSource(inPartnership(actor), body);
     setEtag(reply, source.version);
     return toSourceResponse(source);
+  }
+
+  /** One source's recommendations (a review's, or a scrutiny review's, an inspection's...), a page at a time. */
+  @Get('recommendations')
+  @Allow('learning.read')
+  @ApiOkResponse({ type: RecommendationPage })
+  async listSourceRecommendations(
+    @CurrentActor() actor: Actor,
+    @Query() query: SourceRecommendationsQuery,
+  ): Promise<RecommendationPage> {
+    const page = await this.recommendations.listForSource(
+      inPartnership(actor),
+      query.sourceId,
+      query.limit ?? DEFAULT_PAGE_SIZE,
+      query.cursor,
+    );
+    return { items: page.items.map(toRecommendationResponse), nextCursor: page.nextCursor };
   }
 
   @Post('recommendations')

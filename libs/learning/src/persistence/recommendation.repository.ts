@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@dhr/platform-database';
+import { Db, decodeCursor, isUuid, Page, toPage } from '@dhr/platform-database';
 import { AgencyId, PartnershipId } from '@dhr/platform-domain';
 import { Recommendation } from '../domain/learning-records';
 import { PartnershipRecords } from './learning-records';
@@ -16,6 +16,28 @@ export class RecommendationRepository extends PartnershipRecords<RecommendationE
       .repository(RecommendationEntity)
       .find({ where: { partnershipId, reviewId }, order: { createdAt: 'ASC', id: 'ASC' } });
     return rows.map((row) => this.toRecord(row));
+  }
+
+  /** A source's recommendations in the order they were added (ids are time-ordered), a page at a time. */
+  async listForSource(
+    partnershipId: PartnershipId,
+    sourceId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<Recommendation>> {
+    const query = this.db
+      .repository(RecommendationEntity)
+      .createQueryBuilder('r')
+      .where('r.partnership_id = :partnershipId AND r.source_id = :sourceId', { partnershipId, sourceId })
+      .orderBy('r.id', 'ASC')
+      .take(limit + 1);
+    const after = decodeCursor(cursor, isUuid);
+    if (after) query.andWhere('r.id > :after', { after });
+    return toPage(
+      (await query.getMany()).map((row) => this.toRecord(row)),
+      limit,
+      (recommendation) => recommendation.id,
+    );
   }
 
   async listByIds(partnershipId: PartnershipId, ids: string[]): Promise<Recommendation[]> {

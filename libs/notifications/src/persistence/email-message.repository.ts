@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, decodeCursor, Page, toPage } from '@dhr/platform-database';
+import { Db, decodeCursor, isUuid, Page, toPage } from '@dhr/platform-database';
 import { EmailMessageEntity } from './email-message.entity';
 
 export interface EmailMessage {
@@ -42,7 +42,7 @@ export class EmailMessageRepository {
       .orderBy('m.id', 'DESC')
       .take(limit + 1);
     if (partnershipId) query.where('m.partnership_id = :partnershipId', { partnershipId });
-    const after = cursor ? decodeCursor(cursor) : undefined;
+    const after = decodeCursor(cursor, isUuid);
     if (after) query.andWhere('m.id < :after', { after });
     return toPage(await query.getMany(), limit, (m) => m.id);
   }

@@ -1,3 +1,5 @@
+import { InvalidInputError } from '@dhr/platform-domain';
+
 /** Keyset pagination: a cursor is the opaque, URL-safe form of the last row's sort key. */
 export interface Page<T> {
   items: T[];
@@ -16,9 +18,23 @@ export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): string | undefined {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  return decoded.length > 0 && encodeCursor(decoded) === cursor ? decoded : undefined;
+/**
+ * The sort key a list's cursor holds, or undefined for the first page (no cursor, or an empty one). A cursor
+ * the list did not give (not base64url, or a key not of the list's shape) is the client's mistake, a 400 naming
+ * `cursor`, never a malformed key sent to PostgreSQL nor silently the first page again.
+ */
+export function decodeCursor(
+  cursor: string | undefined,
+  isValidKey: (key: string) => boolean,
+): string | undefined {
+  if (cursor === undefined || cursor === '') return undefined;
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (key.length === 0 || encodeCursor(key) !== cursor || !isValidKey(key)) {
+    throw new InvalidInputError([
+      { field: 'cursor', message: 'This cursor was not given by this list: start from the first page' },
+    ]);
+  }
+  return key;
 }
 
 /** Builds a page from rows fetched with limit + 1, so the presence of a next page costs no extra query. */

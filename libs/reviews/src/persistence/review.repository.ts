@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, decodeCursor, Page, toPage } from '@dhr/platform-database';
+import { Db, decodeCursor, isUuid, Page, toPage } from '@dhr/platform-database';
 import { AgencyId, PartnershipId, UserId } from '@dhr/platform-domain';
 import { Review, ReviewId, ReviewType, Relationship, Decision } from '../domain/review';
 import { ReviewStatus } from '../domain/review-status';
@@ -64,7 +64,7 @@ export class ReviewRepository {
         { userId: filter.memberUserId },
       );
     }
-    const after = cursor ? decodeCursor(cursor) : undefined;
+    const after = decodeCursor(cursor, isUuid);
     if (after) query.andWhere('r.id < :after', { after });
     const rows = await query.getMany();
     return toPage(rows.map(toReview), limit, (review) => review.id);

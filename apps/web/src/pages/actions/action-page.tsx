@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { Problem } from '../../api/problem';
 import { useAgencies } from '../../api/use-agencies';
@@ -28,20 +28,10 @@ import {
   targetDateText,
   useAction,
 } from './action-parts';
-import { ActionRecommendationsPage } from './action-recommendations';
-
-/**
- * One action of the plan; with ?change=recommendations in the address, the form that changes which
- * recommendations it answers (its own page to the reader: title, back link and history entry).
- */
-export function ActionPage() {
-  const actionId = useParams().actionId ?? '';
-  const changing = useSearchParams()[0].get('change') === 'recommendations';
-  return changing ? <ActionRecommendationsPage actionId={actionId} /> : <ActionDetails actionId={actionId} />;
-}
 
 /** One action of the plan: what it is, its milestones, its history (never editable), evidence, and what next. */
-function ActionDetails({ actionId }: { actionId: string }) {
+export function ActionPage() {
+  const actionId = useParams().actionId ?? '';
   const action = useAction(actionId);
   const agencies = useAgencies(true);
   const { me } = useSession();
@@ -117,7 +107,7 @@ function ActionDetails({ actionId }: { actionId: string }) {
           </dd>
           {can('manage') && (
             <dd className="govuk-summary-list__actions">
-              <Link className="govuk-link" to={`/actions/${actionId}?change=recommendations`}>
+              <Link className="govuk-link" to={`/actions/${actionId}/recommendations`}>
                 Change<span className="govuk-visually-hidden"> the recommendations it answers</span>
               </Link>
             </dd>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api, Schemas } from '../../api/client';
 import { ApiResult, Problem } from '../../api/problem';
 import { Fetched, useFetched } from '../../api/use-fetched';
@@ -22,50 +22,56 @@ type Source = Schemas['SourceResponse'];
 
 /** The recommendations of one source (a review, or a scrutiny review, inspection...) that an action may answer. */
 interface SourceGroup {
-  /** null for the action's recommendations whose source could not be read */
+  /** null for the action's recommendations of sources the user may not read */
   source: Source | null;
   recommendations: { id: string; reference: string; text: string }[];
 }
 
 const LABELS = { recommendationIds: 'Recommendations it answers' };
 
+type Choice = SourceGroup['recommendations'][number];
+
+/**
+ * Every recommendation of one source, a page of the api at a time; none to offer from a review the user may
+ * not see (the api answers 404 for it).
+ */
+async function recommendationsOf(source: Source): Promise<ApiResult<Choice[]>> {
+  const items: Choice[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await api.GET('/api/v1/recommendations', {
+      params: { query: { sourceId: source.id, limit: 200, cursor } },
+    });
+    if (page.response.status === 404) return { data: [], response: page.response };
+    if (!page.data) return { error: page.error, response: page.response };
+    items.push(...page.data.items);
+    if (!page.data.nextCursor) return { data: items, response: page.response };
+    cursor = page.data.nextCursor;
+  }
+}
+
 /**
  * The partnership's recommendations an action may answer, grouped by source: every recommendation of each
- * review the user may see, and (since the api lists other sources' recommendations only one at a time) those
- * of other sources that the action already answers, so saving never drops a link unseen.
+ * source the user may read (reviews, scrutiny reviews, inspections...), and any the action answers that none
+ * of those offered, so saving never drops a link unseen.
  */
 function useRecommendationChoices(action: Action) {
   return useFetched(async (): Promise<ApiResult<SourceGroup[]>> => {
     const sources = await api.GET('/api/v1/recommendation-sources');
     if (!sources.data) return { ...sources, data: undefined };
     const read = await Promise.all(
-      sources.data.items.map(async (source): Promise<SourceGroup | ApiResult<never>> => {
-        if (!source.reviewId) return { source, recommendations: [] };
-        const listed = await api.GET('/api/v1/reviews/{reviewId}/recommendations', {
-          params: { path: { reviewId: source.reviewId } },
-        });
-        // a review the user may not see offers nothing to choose
-        if (listed.response.status === 403 || listed.response.status === 404) {
-          return { source, recommendations: [] };
-        }
-        if (!listed.data) return { error: listed.error, response: listed.response };
-        return { source, recommendations: listed.data.items };
-      }),
+      sources.data.items.map(async (source) => ({ source, listed: await recommendationsOf(source) })),
     );
     const groups: SourceGroup[] = [];
-    for (const group of read) {
-      if (!('source' in group)) return { error: group.error, response: group.response };
-      groups.push(group);
+    for (const { source, listed } of read) {
+      if (!listed.data) return { error: listed.error, response: listed.response };
+      groups.push({ source, recommendations: listed.data });
     }
     const offered = new Set(groups.flatMap((group) => group.recommendations.map((r) => r.id)));
-    const unplaced: SourceGroup = { source: null, recommendations: [] };
-    for (const extra of action.recommendations.filter((r) => !offered.has(r.id))) {
-      const found = await api.GET('/api/v1/recommendations/{recommendationId}', {
-        params: { path: { recommendationId: extra.id } },
-      });
-      const group = groups.find((g) => g.source?.id === found.data?.sourceId) ?? unplaced;
-      group.recommendations.push(extra);
-    }
+    const unplaced: SourceGroup = {
+      source: null,
+      recommendations: action.recommendations.filter((r) => !offered.has(r.id)),
+    };
     const order = (group: SourceGroup) => (group.source?.kind === 'review' ? 0 : group.source ? 1 : 2);
     return {
       data: [...groups, unplaced]
@@ -87,7 +93,8 @@ const groupName = (source: Source | null) =>
  * The coordinator changes which recommendations an action answers: checkboxes grouped by review or other
  * source. The action is sent whole (PUT, If-Match), everything else as it is.
  */
-export function ActionRecommendationsPage({ actionId }: { actionId: string }) {
+export function ActionRecommendationsPage() {
+  const actionId = useParams().actionId ?? '';
   const action = useAction(actionId);
   if (action.problem) return <PageProblem problem={action.problem} />;
   if (!action.data) return <Loading />;

@@ -66,8 +66,8 @@ export function RecommendationNewPage() {
  * agency, target date or "to be agreed", themes. Sent with If-Match: when someone else changed it meanwhile the
  * error summary says so and offers to read it again.
  */
-export function RecommendationEditPage({ recommendationId }: { recommendationId: string }) {
-  const reviewId = useParams().reviewId ?? '';
+export function RecommendationEditPage() {
+  const { reviewId = '', recommendationId = '' } = useParams();
   const navigate = useNavigate();
   const recommendation = useFetched(
     () => api.GET('/api/v1/recommendations/{recommendationId}', { params: { path: { recommendationId } } }),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { Problem } from '../../api/problem';
 import { Agency, useAgencies } from '../../api/use-agencies';
@@ -8,7 +8,6 @@ import { useSession } from '../../session/session';
 import { ReviewSubPage } from '../reviews/panel-parts';
 import { formatDate, reviewProblem } from '../reviews/review-parts';
 import { Recommendation, Theme, ThemeTags, useReviewRecommendations, useThemes } from './learning-parts';
-import { RecommendationEditPage } from './recommendation-form';
 
 const SCOPE_LABELS: Record<string, string> = {
   local: 'Local',
@@ -22,17 +21,8 @@ const copiedMessage = (count: number) =>
     ? 'Nothing new to copy'
     : `${count} ${count === 1 ? 'recommendation' : 'recommendations'} copied`;
 
-/**
- * The review's recommendations; with ?change=<id> in the address, the form that changes that one (its own
- * page to the reader: title, back link and history entry).
- */
-export function ReviewRecommendationsPage() {
-  const changing = useSearchParams()[0].get('change');
-  return changing ? <RecommendationEditPage recommendationId={changing} /> : <RecommendationList />;
-}
-
 /** The review's panel and single-agency recommendations, each with its lead agency and target (rule 11). */
-function RecommendationList() {
+export function ReviewRecommendationsPage() {
   const reviewId = useParams().reviewId ?? '';
   const recommendations = useReviewRecommendations(reviewId);
   const agencies = useAgencies(true);
@@ -64,7 +54,7 @@ function RecommendationList() {
       agencies={agencies.data ?? []}
       themes={themes.data ?? []}
       actionsAllowed={may('learning.manage')}
-      changeTo={changeable ? (r) => `/reviews/${reviewId}/recommendations?change=${r.id}` : undefined}
+      changeTo={changeable ? (r) => `/reviews/${reviewId}/recommendations/${r.id}/edit` : undefined}
     />
   );
   return (

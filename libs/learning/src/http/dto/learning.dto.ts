@@ -15,7 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { OptionalDateField, OptionalTextField, TextField } from '@dhr/platform-http';
+import { OptionalDateField, OptionalTextField, PageQuery, TextField } from '@dhr/platform-http';
 import { SOURCE_KINDS } from '../../domain/learning-records';
 import { RECOMMENDATION_LEVELS, RECOMMENDATION_SCOPES } from '../../domain/recommendation';
 
@@ -177,6 +177,18 @@ export class LearningRecommendationResponse {
 
 export class RecommendationList {
   @ApiProperty({ type: [LearningRecommendationResponse] }) items: LearningRecommendationResponse[];
+}
+
+/** `?sourceId=` (required) with `limit` and `cursor`: one source's recommendations, a page at a time. */
+export class SourceRecommendationsQuery extends PageQuery {
+  @ApiProperty({ format: 'uuid', description: 'the source (a review, scrutiny review, inspection...)' })
+  @IsUUID()
+  sourceId: string;
+}
+
+export class RecommendationPage {
+  @ApiProperty({ type: [LearningRecommendationResponse] }) items: LearningRecommendationResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class ImrCopyResponse {
