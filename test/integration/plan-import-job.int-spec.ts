@@ -74,6 +74,7 @@ describe('action plan import as a background job', () => {
     for (const [key, name] of [
       ['S', 'Scrutiny review of domestic abuse services'],
       ['H', 'Previous DHR action plan'],
+      ['M', 'A plan with recommendations written once over several actions'],
     ]) {
       await api.http
         .post('/api/v1/recommendation-sources')
@@ -226,6 +227,48 @@ describe('action plan import as a background job', () => {
       'S1',
       'S2',
       'S3',
+    ]);
+  });
+
+  it('links the actions under a recommendation written once to that one recommendation', async () => {
+    const sheet = Buffer.from(
+      [
+        'Ref,Recommendation,Action,Lead agency,Target date',
+        '1,Train staff in DASH,Train call handlers,SYP,Mar-27',
+        ',,Train supervisors,SYP,Apr-27',
+        ',,Audit the training,SYP,May-27',
+        '2,Audit files,Audit 40 files,SYP,Jun-27',
+      ].join('\n'),
+    );
+    const first = await upload('coordinator', 'imports', sheet, { sourceKey: 'M' }).expect(201);
+    expect(first.body.counts).toMatchObject({ actionsCreated: 4, recommendationsCreated: 2 });
+    const answered = async () =>
+      (
+        await db().query(
+          `SELECT r.reference, r.text, count(*)::int AS actions FROM recommendation r
+             JOIN recommendation_source s ON s.id = r.source_id
+             JOIN action_recommendation ar ON ar.recommendation_id = r.id
+            WHERE s.partnership_id = $1 AND s.key = 'M' GROUP BY r.reference, r.text ORDER BY r.reference`,
+          [a.id],
+        )
+      ).map((row: { reference: string; text: string; actions: number }) => [
+        row.reference,
+        row.text,
+        row.actions,
+      ]);
+    expect(await answered()).toEqual([
+      ['1', 'Train staff in DASH', 3],
+      ['2', 'Audit files', 1],
+    ]);
+    const again = await upload('coordinator', 'imports', sheet, { sourceKey: 'M' }).expect(201);
+    expect(again.body.counts).toMatchObject({
+      actionsCreated: 0,
+      actionsUnchanged: 4,
+      recommendationsCreated: 0,
+    });
+    expect(await answered()).toEqual([
+      ['1', 'Train staff in DASH', 3],
+      ['2', 'Audit files', 1],
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { LearningAccess } from './application/learning-access';
 import { LearningLinks } from './application/learning-links';
 import { LessonService } from './application/lesson.service';
 import { PlanImportJobs } from './application/plan-import-jobs';
-import { PlanImportWriter } from './application/plan-import-writer';
+import { PlanImportWriter } from './persistence/plan-import-writer';
 import { PlanImportService } from './application/plan-import.service';
 import { ProgressService } from './application/progress.service';
 import { QuarterlyUpdateRequests } from './application/quarterly-update-requests';

@@ -16,7 +16,7 @@ import { LessonService } from './application/lesson.service';
 import { PlanQueries } from './application/plan.queries';
 import { PlanImportService } from './application/plan-import.service';
 import { PlanImportJobs } from './application/plan-import-jobs';
-import { PlanImportWriter } from './application/plan-import-writer';
+import { PlanImportWriter } from './persistence/plan-import-writer';
 import { PlanImportController } from './http/plan-import.controller';
 import { ProgressService } from './application/progress.service';
 import { ReviewActionsSource } from './application/review-actions.source';

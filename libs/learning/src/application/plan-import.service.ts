@@ -15,7 +15,12 @@ import {
 import { sheetColumns, SheetColumn } from '../domain/sheet-headings';
 import { RecommendationSourceEntity } from '../persistence/recommendation-source.entity';
 import { LearningAccess } from './learning-access';
-import { ImportProgress, PlanImportCounts, PlanImportWriter, ResolvedPlanRow } from './plan-import-writer';
+import {
+  ImportProgress,
+  PlanImportCounts,
+  PlanImportWriter,
+  ResolvedPlanRow,
+} from '../persistence/plan-import-writer';
 import { readPlanSheet } from './plan-sheet';
 
 /** More action rows than this import as a background job, with progress, rather than while the page waits. */

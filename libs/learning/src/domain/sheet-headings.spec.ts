@@ -33,6 +33,21 @@ describe('sheetColumns', () => {
     ]);
   });
 
+  it('names a column by both rows of a two-row header', () => {
+    const rows = [
+      row(1, 'Ref', 'Action', 'Lead', '', 'Target'),
+      row(2, '', '', 'Agency', 'Officer', 'Date'),
+      row(3, '1', 'Train GPs', 'CCG', 'Dr Jones', 'Mar-14'),
+    ];
+    expect(sheetColumns(rows).map((column) => column.heading)).toEqual([
+      'Ref',
+      'Action',
+      'Lead Agency',
+      'Officer',
+      'Target Date',
+    ]);
+  });
+
   it('has no columns for an empty sheet', () => {
     expect(sheetColumns([row(1, '', '')])).toEqual([]);
   });

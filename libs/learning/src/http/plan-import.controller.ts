@@ -153,6 +153,8 @@ function toRowItem(row: PlanPreviewRow): PlanImportRowItem {
     progress: row.progress,
     rag: row.rag,
     updatedOn: row.updatedOn,
+    decision: row.decision || null,
+    sharesRecommendationOf: row.sharesRecommendationOf ?? null,
     continues: row.continues,
     errors: row.errors,
     warnings: row.warnings,

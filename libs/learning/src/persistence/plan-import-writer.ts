@@ -4,12 +4,12 @@ import { PartnershipId } from '@dhr/platform-domain';
 import { In } from 'typeorm';
 import { actionFingerprint, fingerprintReference } from '../domain/plan-import-agencies';
 import { milestonesOf, PlanImportRow } from '../domain/plan-import';
-import { ActionMilestoneEntity } from '../persistence/action-milestone.entity';
-import { ActionRecommendationEntity } from '../persistence/action-recommendation.entity';
-import { ActionEntity } from '../persistence/action.entity';
-import { ProgressUpdateEntity } from '../persistence/progress-update.entity';
-import { RecommendationSourceEntity } from '../persistence/recommendation-source.entity';
-import { RecommendationEntity } from '../persistence/recommendation.entity';
+import { ActionMilestoneEntity } from './action-milestone.entity';
+import { ActionRecommendationEntity } from './action-recommendation.entity';
+import { ActionEntity } from './action.entity';
+import { ProgressUpdateEntity } from './progress-update.entity';
+import { RecommendationSourceEntity } from './recommendation-source.entity';
+import { RecommendationEntity } from './recommendation.entity';
 
 /** A row of the sheet, read and resolved to a lead agency. */
 export interface ResolvedPlanRow extends PlanImportRow {
@@ -41,9 +41,11 @@ interface SourceState {
 }
 
 /**
- * Writes an action plan's rows into one recommendation source, inside the caller's transaction. An action is
- * the same action again when a recommendation of the same source carries its reference (the sheet's, or one
- * made from the fingerprint of its text and lead agency), so two plans both numbered 1..N never meet. Fields
+ * Writes an action plan's rows into one recommendation source, inside the caller's transaction. Each row's
+ * action answers a recommendation of the source with the row's reference, or the recommendation of the row it
+ * shares one with (a recommendation written once over several actions). An action is the same action again
+ * when the source's actions carry its reference (the sheet's, or one made from the fingerprint of its text and
+ * lead agency), so two plans both numbered 1..N never meet. Fields
  * are updated only when they differ, milestones replaced only when they differ, and a progress update is added
  * once: importing the same sheet twice changes nothing.
  */
@@ -67,9 +69,14 @@ export class PlanImportWriter {
     };
     const actionRows = rows.filter((row) => row.kind === 'action' && row.leadAgencyId !== null);
     let done = 0;
+    const recommendationOfRow = new Map<number, RecommendationEntity>();
     for (const row of actionRows) {
       const action = await this.action(partnershipId, row, state, counts);
-      const recommendation = await this.recommendation(partnershipId, row, action, source, state, counts);
+      // a further action under a recommendation written once answers that same recommendation
+      const shared = row.sharesRecommendationOf && recommendationOfRow.get(row.sharesRecommendationOf);
+      const recommendation =
+        shared || (await this.recommendation(partnershipId, row, action, source, state, counts));
+      recommendationOfRow.set(row.rowNumber, recommendation);
       const link = `${action.id}:${recommendation.id}`;
       if (!state.links.has(link)) {
         await this.db

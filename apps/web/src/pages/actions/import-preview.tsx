@@ -24,6 +24,7 @@ export const MAPPING_FIELDS: { field: string; label: string }[] = [
   { field: 'progress', label: 'Progress' },
   { field: 'rag', label: 'RAG rating' },
   { field: 'updatedOn', label: 'Date of the last update' },
+  { field: 'decision', label: 'Decision on the recommendation (accepted, rejected, deferred)' },
 ];
 
 const MAX_SUMMARY_ERRORS = 50;

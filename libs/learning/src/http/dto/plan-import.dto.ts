@@ -43,6 +43,18 @@ export class PlanImportRowItem {
   @ApiProperty() progress: string;
   @ApiProperty({ nullable: true, type: String }) rag: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) updatedOn: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'A cabinet’s or board’s decision on the recommendation (accepted, rejected, deferred)',
+  })
+  decision: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'The row of the first action answering the same recommendation, written once over several',
+  })
+  sharesRecommendationOf: number | null;
   @ApiProperty({ nullable: true, type: Number }) continues: number | null;
   @ApiProperty({ type: [PlanImportProblemItem] }) errors: PlanImportProblemItem[];
   @ApiProperty({ type: [PlanImportProblemItem] }) warnings: PlanImportProblemItem[];
