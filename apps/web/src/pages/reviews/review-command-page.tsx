@@ -1,20 +1,19 @@
-import { ReactNode, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { ApiResult, Problem } from '../../api/problem';
-import { ErrorSummary, fieldError, FieldLabels } from '../../components/error-summary';
-import {
-  ActionButton,
-  BackLink,
-  Loading,
-  Notice,
-  onFormSubmit,
-  PageProblem,
-  usePageTitle,
-  useSingleFlight,
-} from '../../components/page';
+import { ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { ApiResult } from '../../api/problem';
+import { FieldLabels } from '../../components/error-summary';
+import { Loading, PageProblem } from '../../components/page';
+import { useCommandForm } from '../../components/use-command-form';
 import { Capability, Review, reviewProblem, useReview } from './review-parts';
+import { can, FormFrame, NOT_ALLOWED } from './review-record-parts';
 
-type Send = (reviewId: string, etag: string, form: FormData) => Promise<ApiResult<Review>>;
+/** The review as this page read it, for the command's request: its id in the path, its version in If-Match. */
+export interface ReviewCommandRequest {
+  params: { path: { reviewId: string } };
+  headers: { 'if-match': string };
+}
+
+type Send = (request: ReviewCommandRequest, form: FormData) => Promise<ApiResult<Review>>;
 
 interface CommandProps {
   title: string;
@@ -43,53 +42,38 @@ export function ReviewCommandPage({
   fields,
 }: CommandProps) {
   const reviewId = useParams().reviewId ?? '';
-  const navigate = useNavigate();
   const review = useReview(reviewId);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
-  usePageTitle(title, problem);
+  const back = `/reviews/${reviewId}`;
+  const form = useCommandForm({
+    title,
+    labels,
+    success,
+    returnTo: back,
+    problemOf: (result) => reviewProblem(result, messages),
+  });
 
   if (review.problem) return <PageProblem problem={review.problem} />;
   if (!review.data) return <Loading />;
   const current = review.data;
-  if (!current.capabilities.includes(capability)) {
-    return (
-      <PageProblem
-        problem={{ status: 403, code: 'forbidden', detail: 'Your roles on this review do not include this.' }}
-      />
-    );
-  }
-
-  const submit = async (form: FormData) => {
-    const result = await send(reviewId, review.etag, form);
-    if (!result.data) return setProblem(reviewProblem(result, messages));
-    const notice: Notice = { notice: success };
-    void navigate(`/reviews/${reviewId}`, { state: notice });
+  if (!can(current, capability)) return <PageProblem problem={NOT_ALLOWED} />;
+  const request: ReviewCommandRequest = {
+    params: { path: { reviewId } },
+    headers: { 'if-match': review.etag },
   };
-  const error = (field: string) => fieldError(problem, field, labels);
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/reviews/${reviewId}`}>Back to {current.reference}</BackLink>
-        <ErrorSummary
-          problem={problem}
-          labels={labels}
-          stale={{
-            what: 'this review',
-            reload: () => {
-              setProblem(undefined);
-              review.reload();
-            },
-          }}
-        />
-        <span className="govuk-caption-l">{current.reference}</span>
-        <h1 className="govuk-heading-l">{title}</h1>
-        <form key={review.etag} onSubmit={onFormSubmit(once, submit)} noValidate>
-          {fields(current, error)}
-          <ActionButton type="submit">{button}</ActionButton>
-        </form>
-      </div>
-    </div>
+    <FormFrame
+      back={{ to: back, text: `Back to ${current.reference}` }}
+      caption={current.reference}
+      title={title}
+      problem={form.problem}
+      labels={labels}
+      stale={form.stale('this review', review)}
+      formKey={review.etag}
+      onSubmit={form.onSubmit((data) => send(request, data))}
+      button={button}
+    >
+      {fields(current, form.error)}
+    </FormFrame>
   );
 }

@@ -7,9 +7,6 @@ import { Loading, PageProblem } from '../../components/page';
 import { Capability, PAUSE_REASON_LABELS, today } from './review-parts';
 import { ReviewCommandPage } from './review-command-page';
 
-const path = (reviewId: string) => ({ path: { reviewId } });
-const ifMatch = (etag: string) => ({ 'if-match': etag });
-
 const DECISION_LABELS = {
   outcome: 'Decision',
   decidedOn: 'Date of the decision',
@@ -29,10 +26,9 @@ export function DecisionPage() {
       button="Record decision"
       success="The decision has been recorded."
       messages={{ outcome: 'Select whether to commission or decline a review' }}
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/decision', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: {
             outcome: String(form.get('outcome') ?? '') as Schemas['DecisionRequest']['outcome'],
             decidedOn: dateValue(form, 'decidedOn') ?? '',
@@ -93,10 +89,9 @@ export function HomeOfficeInformedPage() {
       labels={labels}
       button="Save date"
       success="The date the Home Office was informed has been recorded."
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/home-office-informed', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: { informedOn: dateValue(form, 'informedOn') ?? '' },
         })
       }
@@ -134,10 +129,9 @@ export function AppointChairPage() {
       labels={labels}
       button="Appoint chair"
       success="The independent chair has been appointed."
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.PUT('/api/v1/reviews/{reviewId}/chair', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: {
             chairUserId: String(form.get('chairUserId') ?? ''),
             appointedOn: dateValue(form, 'appointedOn') ?? '',
@@ -177,10 +171,9 @@ export function IndependencePage() {
       labels={labels}
       button="Record declaration"
       success="The chair’s declaration of independence has been recorded."
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/chair/independence', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: { statement: String(form.get('statement') ?? '') },
         })
       }
@@ -217,10 +210,9 @@ export function MovePage() {
       labels={labels}
       button={title}
       success={`Done: ${title.toLowerCase()}.`}
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/transitions', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: { transition, on: dateValue(form, 'on') ?? '', note: textValue(form, 'note') },
         })
       }
@@ -244,10 +236,9 @@ export function PausePage() {
       button="Pause review"
       success="The review has been paused."
       messages={{ reason: 'Select why the review is paused' }}
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/pause', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: {
             reason: String(form.get('reason') ?? '') as Schemas['PauseRequest']['reason'],
             note: textValue(form, 'note'),
@@ -288,10 +279,9 @@ export function ResumePage() {
       labels={labels}
       button="Resume review"
       success="The review has been resumed."
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/resume', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: { resumedOn: dateValue(form, 'resumedOn') ?? '' },
         })
       }

@@ -5,9 +5,6 @@ import { ReviewCommandPage } from './review-command-page';
 import { today } from './review-parts';
 import { dateParts } from './review-record-parts';
 
-const path = (reviewId: string) => ({ path: { reviewId } });
-const ifMatch = (etag: string) => ({ 'if-match': etag });
-
 type BreachReason = Schemas['BreachReasonRequest']['reason'];
 
 export const BREACH_REASON_LABELS: Record<BreachReason, string> = {
@@ -29,10 +26,9 @@ export function SignOffPage() {
       labels={labels}
       button="Record sign-off"
       success="The CSP sign-off has been recorded."
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/sign-off', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: {
             signedOffOn: dateValue(form, 'signedOffOn') ?? '',
             signedOffBy: String(form.get('signedOffBy') ?? ''),
@@ -69,10 +65,9 @@ export function BreachReasonPage() {
       button="Save reason"
       success="The reason for the delay has been recorded."
       messages={{ reason: 'Select the reason the completion date was missed' }}
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.PUT('/api/v1/reviews/{reviewId}/breach-reason', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: {
             reason: String(form.get('reason') ?? '') as BreachReason,
             note: String(form.get('note') ?? ''),
@@ -115,10 +110,9 @@ export function PublicationPage() {
       labels={labels}
       button="Record publication"
       success="The publication has been recorded."
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/publication', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: {
             publishedOn: dateValue(form, 'publishedOn') ?? '',
             url: String(form.get('url') ?? '').trim(),
@@ -168,10 +162,9 @@ export function TransferPage() {
       labels={labels}
       button="Transfer review"
       success="The review has been transferred."
-      send={(reviewId, etag, form) =>
+      send={(request, form) =>
         api.POST('/api/v1/reviews/{reviewId}/transfer', {
-          params: path(reviewId),
-          headers: ifMatch(etag),
+          ...request,
           body: {
             to: String(form.get('to') ?? ''),
             reason: textValue(form, 'reason') ?? '',

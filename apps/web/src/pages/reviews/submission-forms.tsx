@@ -1,19 +1,12 @@
 import { FileUpload, fileValue } from '../../components/file-upload';
-import { ReactNode, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { ReactNode } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { api, Schemas } from '../../api/client';
-import { ApiResult, FieldProblem, Problem, toProblem } from '../../api/problem';
-import { Fetched } from '../../api/use-fetched';
-import { fieldError, FieldLabels } from '../../components/error-summary';
+import { FieldProblem, formProblem, toProblem } from '../../api/problem';
+import { FieldLabels } from '../../components/error-summary';
 import { DateInput, Select } from '../../components/fields';
-import {
-  Loading,
-  Notice,
-  onFormSubmit,
-  PageProblem,
-  usePageTitle,
-  useSingleFlight,
-} from '../../components/page';
+import { Loading, PageProblem } from '../../components/page';
+import { CommandOutcome, isProblem, useCommandForm } from '../../components/use-command-form';
 import { dateValue, Fieldset, Radios } from '../../components/review-fields';
 import { Review, reviewProblem, today, useReview } from './review-parts';
 import {
@@ -48,22 +41,24 @@ interface Props {
   stale: 'submission' | 'review';
   intro?(context: Context): ReactNode;
   /** a problem of its own (an upload refused), or the api's answer */
-  send(context: Context, form: FormData): Promise<Problem | ApiResult<unknown>>;
+  send(context: Context, form: FormData): Promise<CommandOutcome>;
   fields(context: Context, error: (field: string) => string | undefined): ReactNode;
 }
-
-const isProblem = (value: Problem | ApiResult<unknown>): value is Problem => 'status' in value;
 
 /** A form about the latest submission version; on success, back to the submissions with a banner. */
 function SubmissionFormPage(props: Props) {
   const reviewId = useParams().reviewId ?? '';
-  const navigate = useNavigate();
   const review = useReview(reviewId);
   const submissions = useSubmissions(reviewId);
   const documents = useReviewDocuments(reviewId);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
-  usePageTitle(props.title, problem);
+  const list = `/reviews/${reviewId}/submissions`;
+  const form = useCommandForm({
+    title: props.title,
+    labels: props.labels,
+    success: props.success,
+    returnTo: list,
+    problemOf: (result) => reviewProblem(result, props.messages),
+  });
 
   const failed = review.problem ?? submissions.problem ?? documents.problem;
   if (failed) return <PageProblem problem={failed} />;
@@ -84,22 +79,12 @@ function SubmissionFormPage(props: Props) {
     submission: latest,
     documents: documents.data,
   };
-  const list = `/reviews/${reviewId}/submissions`;
 
-  const submit = async (form: FormData) => {
-    const result = await props.send(context, form);
-    if (isProblem(result)) {
-      documents.reload();
-      return setProblem(result);
-    }
-    if (result.data === undefined) return setProblem(reviewProblem(result, props.messages));
-    const notice: Notice = { notice: props.success };
-    void navigate(list, { state: notice });
-  };
-  const error = (field: string) => fieldError(problem, field, props.labels);
-  const reload = (fetched: Fetched<unknown>) => () => {
-    setProblem(undefined);
-    fetched.reload();
+  const send = async (data: FormData) => {
+    const outcome = await props.send(context, data);
+    // a refused upload may follow others that were attached: show them among the documents to choose
+    if (isProblem(outcome)) documents.reload();
+    return outcome;
   };
 
   return (
@@ -107,19 +92,19 @@ function SubmissionFormPage(props: Props) {
       back={{ to: list, text: 'Back to submissions' }}
       caption={`${review.data.reference}: version ${latest.versionNumber}`}
       title={props.title}
-      problem={problem}
+      problem={form.problem}
       labels={props.labels}
       stale={
         props.stale === 'submission'
-          ? { what: 'this version', reload: reload(submissions) }
-          : { what: 'this review', reload: reload(review) }
+          ? form.stale('this version', submissions)
+          : form.stale('this review', review)
       }
       formKey={`${latest.version}-${review.etag}-${documents.data.length}`}
-      onSubmit={onFormSubmit(once, submit)}
+      onSubmit={form.onSubmit(send)}
       button={props.button}
       intro={props.intro?.(context)}
     >
-      {props.fields(context, error)}
+      {props.fields(context, form.error)}
     </FormFrame>
   );
 }
@@ -180,7 +165,7 @@ export function SubmissionDocumentsPage() {
           SUBMISSION_PARTS.map(([part]) => [part, fileValue(form, `${part}File`)]),
         );
         if (problems.length > 0) {
-          return { status: 400, code: 'invalid', detail: problems[0]?.message ?? '', errors: problems };
+          return formProblem(problems);
         }
         const parts = Object.fromEntries(
           SUBMISSION_PARTS.map(([part]) => [part, ids[part] ?? (String(form.get(part) ?? '') || null)]),
@@ -304,7 +289,7 @@ export function QaOutcomePage() {
           ['letterDocumentId', fileValue(form, 'letterDocumentIdFile')],
         ]);
         if (problems.length > 0) {
-          return { status: 400, code: 'invalid', detail: problems[0]?.message ?? '', errors: problems };
+          return formProblem(problems);
         }
         return api.POST('/api/v1/reviews/{reviewId}/submissions/{submissionId}/qa-outcome', {
           params: { path: { reviewId: review.id, submissionId: submission.id } },
