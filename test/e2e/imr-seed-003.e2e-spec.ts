@@ -1,6 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  apiAs,
+  givenDecidedReview,
+  givenPartnership,
+  SEED_003_IMR_AGENCIES as IMR_AGENCIES,
+  SEED_003_QUESTIONS_1_TO_10 as QUESTIONS_1_TO_10,
+  SEED_003_QUESTIONS_11_AND_12 as QUESTIONS_11_AND_12,
+  Seed003ImrAgency as ImrAgency,
+  Send,
+  signIn,
+  signInAll,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+  VICTIM_AND_PERPETRATOR,
+} from '../support';
 
 type Body = Record<string, unknown>;
 type Request = { id: string; agencyId: string; kind: string; status: string; version: number } & Body;
@@ -20,34 +35,11 @@ type Workspace = { request: Request; questions: Question[]; revisions: Body[] } 
  * written, signed off and decided by the chair; terms 11 and 12 added afterwards (6 February 2014).
  */
 
-/** Section 2.3: the agencies that submitted IMRs (types from libs/partnerships/src/domain/agency-type.ts). */
-const IMR_AGENCIES = {
-  choicesAndOptions: ['Choices and Options', 'C&O', 'domestic_abuse_service'],
-  police: ['South Yorkshire Police', 'SYP', 'police'],
-  housing: ['Housing and Neighbourhood Services RMBC', 'H&NS', 'housing'],
-  headway: ['Headway', null, 'charity'],
-  actionHousing: ['Action Housing and Support', null, 'housing'],
-  rotherhamTrust: ['Rotherham NHS Foundation Trust', 'TRFT', 'nhs_acute_trust'],
-  probation: ['South Yorkshire Probation Trust', 'SYPT', 'probation'],
-  stAnns: ['St Ann’s Medical Centre', null, 'gp_practice'],
-  stag: ['Stag Medical Practice', null, 'gp_practice'],
-  lifeline: ['Lifeline', null, 'substance_misuse'],
-  adultServices: ['Adult Services RMBC', null, 'adult_social_care'],
-  ambulance: ['Yorkshire Ambulance Service', 'YAS', 'ambulance'],
-  sheffieldHospitals: ['Sheffield Teaching Hospitals NHS Foundation Trust', 'STH', 'nhs_acute_trust'],
-  rdash: [
-    'Rotherham Doncaster and South Humber NHS Foundation Trust (mental health and substance misuse)',
-    'RDaSH',
-    'nhs_mental_health_trust',
-  ],
-  idva: ['Independent Domestic Violence Advocacy (IDVA) RMBC', 'IDVA', 'domestic_abuse_service'],
-} as const;
 /** "Non IMR written information was received from": a summary each. */
 const SUMMARY_AGENCIES = {
   metCroydon: ['Metropolitan Police Croydon', 'MPS', 'police'],
   victimSupport: ['Victim Support', null, 'victim_support'],
 } as const;
-type ImrAgency = keyof typeof IMR_AGENCIES;
 type SummaryAgency = keyof typeof SUMMARY_AGENCIES;
 type AgencyKey = ImrAgency | SummaryAgency;
 const ALL_AGENCIES = { ...IMR_AGENCIES, ...SUMMARY_AGENCIES };
@@ -55,24 +47,6 @@ const IMR_KEYS = Object.keys(IMR_AGENCIES) as ImrAgency[];
 const SUMMARY_KEYS = Object.keys(SUMMARY_AGENCIES) as SummaryAgency[];
 const ALL_KEYS: AgencyKey[] = [...IMR_KEYS, ...SUMMARY_KEYS];
 
-/** Section 2.5.3: terms 1 to 10. */
-const QUESTIONS_1_TO_10 = [
-  'Were the risk indicators for domestic abuse present in this case recognised, properly assessed and responded to in providing services to MA 1 [the victim] and MA 2 the alleged perpetrator? If not, what was the reason for this?',
-  'Were the services provided for MA 1 and MA 2 timely, proportionate and “fit for purpose” in relation to the levels of risk and need that were identified?',
-  'How did agencies ascertain the wishes and feelings of MA 1 and MA 2 about their victimisation/position and were their views taken into account when providing services or support?',
-  'How effective was inter-agency information sharing and cooperation in response to MA 1 and MA 2’s situation? What consideration was given to sharing information between agencies from different authorities in support of MA 1 and MA 2 and was it effective?',
-  'How do agencies within the Safer Rotherham Partnership support victims from LGBT [lesbian, gay, bisexual and transgender] and other minority groups who disclose domestic abuse?',
-  'How were any racial, cultural, linguistic, faith or other diversity issues, taken into account during assessments and provision of services to MA 1 and MA 2?',
-  'Were the reasons for MA 2’s abusive behaviour properly understood and addressed? Was there sufficient focus on reducing the impact of MA 2’s abusive behaviours towards MA 1 by applying an appropriate mix of sanctions [arrest/charge] and treatment interventions?',
-  'Were single and multi-agency policies and procedures, including the MARAC protocols, followed and are they embedded in practice and were any gaps identified?',
-  'How effective was the supervision and management of practitioners involved with responding to the needs of MA 1 and MA 2’s. Did managers have effective oversight and control of the case?',
-  'Were there any issues in relation to capacity or resources within the Partnership and its agencies that affected the ability to provide services to MA 1 and MA 2 or to work with other agencies?',
-];
-/** Added at the second panel meeting, 06.02.2014, for consideration by IMR authors. */
-const QUESTIONS_11_AND_12 = [
-  'Was the risk to family members of MA 1 and MA 2, in particular their mothers, recognised as Domestic Abuse?',
-  'When risks to family members were identified and managed, was the risk to either MA 1 or MA 2 as immediate partners considered?',
-];
 const ONE_TO_TEN = QUESTIONS_1_TO_10.map((_, i) => i + 1);
 
 /** Appendix B, the action plan: one real row each for four agencies (target months read as their last day). */
@@ -156,6 +130,7 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
   let reviewId: string;
   const tag = randomBytes(4).toString('hex');
   const as: Record<string, string> = {};
+  let send: Send;
   const agencies = {} as Record<AgencyKey, string>;
   const authors = {} as Record<AgencyKey, string>;
   const managers = {} as Record<ImrAgency, string>;
@@ -163,17 +138,6 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
   const meetings: string[] = [];
   let members: string[] = [];
 
-  const send = (
-    who: string,
-    method: 'get' | 'post' | 'put' | 'patch',
-    path: string,
-    body?: Body,
-    version?: number,
-  ) => {
-    const request = api.http[method](`/api/v1${path}`).set('authorization', as[who]!);
-    if (version !== undefined) request.set('if-match', `"${version}"`);
-    return body === undefined ? request : request.send(body);
-  };
   const author = (key: AgencyKey) => `author:${key}`;
   const manager = (key: ImrAgency) => `manager:${key}`;
   /** Keeps the request's latest version, from a workspace answer or a chronology answer. */
@@ -181,6 +145,20 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
     if (body.request) Object.assign(requests[key], body.request);
     else if (body.version !== undefined) requests[key].version = body.version;
     return body;
+  };
+  /** A change to the agency's request at the version last seen, answered with `status`; the new version kept. */
+  const change = async (
+    who: string,
+    key: AgencyKey,
+    method: 'put' | 'post',
+    path: string,
+    body?: Body,
+    status = 200,
+  ) => {
+    const { id, version } = requests[key];
+    const response = await send(who, method, `/imr-requests/${id}${path}`, body, version).expect(status);
+    track(key, response.body);
+    return response;
   };
   /** Invites a user through the users API, then sets their password from the link in the invitation email. */
   const invite = async (who: string, displayName: string, roles: string[], agencyId: string) => {
@@ -204,8 +182,9 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
   beforeAll(async () => {
     api = await startTestApi();
     srp = await givenPartnership(api, 'Safer Rotherham IMR');
-    as.coordinator = (await signIn(api.http, srp.coordinator.email)).authorization;
-    as.chair = (await signIn(api.http, srp.chair.email)).authorization;
+    // the people invited below sign in into the same tokens
+    Object.assign(as, await signInAll(api, { coordinator: srp.coordinator.email, chair: srp.chair.email }));
+    send = apiAs(api, as);
   });
   afterAll(() => api.close());
 
@@ -235,38 +214,24 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
   });
 
   it('commissions the review, appoints the chair and drafts terms 1 to 10 at the first panel meeting', async () => {
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2013-10-28',
-      notifiedBy: 'South Yorkshire Police',
-      notifyingAgencyId: agencies.police,
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    reviewId = review.body.id;
-    const decided = await send(
-      'coordinator',
-      'post',
-      `/reviews/${reviewId}/decision`,
+    const review = await givenDecidedReview(
+      api,
+      as.coordinator!,
       {
-        outcome: 'commission',
+        notifiedOn: '2013-10-28',
+        notifiedBy: 'South Yorkshire Police',
+        notifyingAgencyId: agencies.police,
+        subjects: VICTIM_AND_PERPETRATOR,
+      },
+      {
         decidedOn: '2013-11-20',
         decisionMaker: 'Chair, Safer Rotherham Partnership',
         rationale: 'MA 1 died from a wound inflicted by his partner, MA 2.',
       },
-      review.body.version,
-    ).expect(200);
-    await send(
-      'coordinator',
-      'put',
-      `/reviews/${reviewId}/chair`,
-      { chairUserId: srp.chair.id, appointedOn: '2013-11-28' },
-      decided.body.version,
-    ).expect(200);
+    );
+    reviewId = review.id;
+    const chair = { chairUserId: srp.chair.id, appointedOn: '2013-11-28' };
+    await send('coordinator', 'put', `/reviews/${reviewId}/chair`, chair, review.version).expect(200);
 
     // a few of section 2.2's panel, enough to hold the meetings
     const panel: [string, string, AgencyKey][] = [
@@ -343,15 +308,8 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
     expect(v1.body).toMatchObject({ versionNumber: 1, status: 'agreed', agreedOn: '2013-12-12' });
 
     for (const key of ALL_KEYS) {
-      const sent = await send(
-        'coordinator',
-        'post',
-        `/imr-requests/${requests[key].id}/sending`,
-        undefined,
-        requests[key].version,
-      ).expect(200);
+      const sent = await change('coordinator', key, 'post', '/sending');
       expect(sent.body.request).toMatchObject({ status: 'requested', termsVersionNumber: 1 });
-      track(key, sent.body);
     }
     // every author is told by email
     const told: { to_address: string }[] = await api.app
@@ -403,17 +361,10 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
 
   it('has each author answer every question, date the chronology and propose a recommendation, then submit', async () => {
     for (const [index, key] of ALL_KEYS.entries()) {
-      const path = `/imr-requests/${requests[key].id}`;
-      const [name] = ALL_AGENCIES[key];
+      const [name, shortName] = ALL_AGENCIES[key];
       for (const number of ONE_TO_TEN) {
-        const saved = await send(
-          author(key),
-          'put',
-          `${path}/answers/${number}`,
-          { answer: `${name}, term ${number}: what the records show and what was done.` },
-          requests[key].version,
-        ).expect(200);
-        track(key, saved.body);
+        const answer = `${name}, term ${number}: what the records show and what was done.`;
+        await change(author(key), key, 'put', `/answers/${number}`, { answer });
       }
       expect(requests[key].status).toBe('in_progress');
 
@@ -421,52 +372,32 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
       const entries =
         key in IMR_AGENCIES ? [0, 1, 2].map((i) => CHRONOLOGY[(index + i) % 5]!) : [CHRONOLOGY[4]!];
       for (const entry of entries) {
-        const added = await send(
+        const added = await change(
           author(key),
+          key,
           'post',
-          `${path}/chronology-entries`,
+          '/chronology-entries',
           {
             date: entry.date,
-            sourceReference: `${ALL_AGENCIES[key][1] ?? name} record`,
+            sourceReference: `${shortName ?? name} record`,
             subjects: ['MA 1', 'MA 2'],
             event: entry.event,
             actionOutcome: 'Recorded.',
           },
-          requests[key].version,
-        ).expect(201);
-        track(key, added.body);
+          201,
+        );
         expect(added.body.items).toContainEqual(expect.objectContaining({ date: entry.date, ...entry.read }));
       }
 
       if (key in IMR_AGENCIES) {
-        track(
-          key,
-          (
-            await send(
-              author(key),
-              'put',
-              `${path}/good-practice`,
-              { items: [`${name} shared what it knew with the police the same day.`] },
-              requests[key].version,
-            ).expect(200)
-          ).body,
-        );
-        track(
-          key,
-          (
-            await send(
-              author(key),
-              'put',
-              `${path}/lessons`,
-              {
-                items: [
-                  'Risk assessment in domestic abuse cases is not embedded: a DASH was not completed when it could have been.',
-                ],
-              },
-              requests[key].version,
-            ).expect(200)
-          ).body,
-        );
+        await change(author(key), key, 'put', '/good-practice', {
+          items: [`${name} shared what it knew with the police the same day.`],
+        });
+        await change(author(key), key, 'put', '/lessons', {
+          items: [
+            'Risk assessment in domestic abuse cases is not embedded: a DASH was not completed when it could have been.',
+          ],
+        });
         const recommendation = APPENDIX_B[key] ?? {
           recommendation: `${name} to complete a DASH risk assessment whenever domestic abuse is disclosed.`,
           lead: `${name} safeguarding lead`,
@@ -474,36 +405,13 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
           keyMilestone: 'Briefing delivered to all frontline staff',
           targetDate: '2014-12-31',
         };
-        const saved = await send(
-          author(key),
-          'put',
-          `${path}/recommendations`,
-          { items: [recommendation] },
-          requests[key].version,
-        ).expect(200);
-        track(key, saved.body);
+        const saved = await change(author(key), key, 'put', '/recommendations', { items: [recommendation] });
         expect(saved.body.recommendations).toEqual([recommendation]);
       }
-      track(
-        key,
-        (
-          await send(
-            author(key),
-            'put',
-            `${path}/independence-statement`,
-            { statement: `I had no part in ${name}’s services to MA 1 or MA 2.` },
-            requests[key].version,
-          ).expect(200)
-        ).body,
-      );
-      const submitted = await send(
-        author(key),
-        'post',
-        `${path}/submission`,
-        undefined,
-        requests[key].version,
-      ).expect(200);
-      track(key, submitted.body);
+      await change(author(key), key, 'put', '/independence-statement', {
+        statement: `I had no part in ${name}’s services to MA 1 or MA 2.`,
+      });
+      await change(author(key), key, 'post', '/submission');
       // a full IMR waits for its senior manager; a summary goes straight to the chair
       expect(requests[key].status).toBe(key in IMR_AGENCIES ? 'awaiting_sign_off' : 'submitted');
     }
@@ -531,47 +439,25 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
       requests.police.version,
     ).expect(404);
     for (const key of IMR_KEYS) {
-      const signed = await send(
-        manager(key),
-        'post',
-        `/imr-requests/${requests[key].id}/sign-off`,
-        undefined,
-        requests[key].version,
-      ).expect(200);
+      const signed = await change(manager(key), key, 'post', '/sign-off');
       expect(signed.body.request.status).toBe('submitted');
-      track(key, signed.body);
     }
   });
 
   it('returns one IMR with comments and accepts the rest; the amended one is accepted; summaries need no sign-off', async () => {
-    const path = `/imr-requests/${requests[RETURNED].id}`;
     const comments = [
       { section: 'question-4', comment: 'Say what Lifeline shared with the GP, and when.' },
       { section: 'chronology', comment: 'Add the date of the last appointment MA 2 missed.' },
     ];
-    const returned = await send(
-      'chair',
-      'post',
-      `${path}/return`,
-      { comments },
-      requests[RETURNED].version,
-    ).expect(200);
+    const returned = await change('chair', RETURNED, 'post', '/return', { comments });
     expect(returned.body.request.status).toBe('returned');
     expect(returned.body.revisions).toEqual([
       expect.objectContaining({ revisionNumber: 1, outcome: 'returned', comments }),
     ]);
-    track(RETURNED, returned.body);
 
     for (const key of ALL_KEYS.filter((k) => k !== RETURNED)) {
-      const accepted = await send(
-        'chair',
-        'post',
-        `/imr-requests/${requests[key].id}/acceptance`,
-        undefined,
-        requests[key].version,
-      ).expect(200);
+      const accepted = await change('chair', key, 'post', '/acceptance');
       expect(accepted.body.request.status).toBe('accepted');
-      track(key, accepted.body);
     }
     for (const key of SUMMARY_KEYS) {
       const summary = await send('chair', 'get', `/imr-requests/${requests[key].id}`).expect(200);
@@ -579,68 +465,24 @@ describe('seed 003 IMRs: 15 agencies’ IMRs and 2 summaries, from invitation to
     }
 
     // the returned IMR is amended, signed off again and accepted
-    track(
-      RETURNED,
-      (
-        await send(
-          author(RETURNED),
-          'put',
-          `${path}/answers/4`,
-          { answer: 'Lifeline wrote to the GP in August 2012; the GP did not reply.' },
-          requests[RETURNED].version,
-        ).expect(200)
-      ).body,
-    );
-    track(
-      RETURNED,
-      (
-        await send(
-          author(RETURNED),
-          'post',
-          `${path}/chronology-entries`,
-          { date: 'August 2012', event: 'MA 2 missed his appointment with Lifeline.', subjects: ['MA 2'] },
-          requests[RETURNED].version,
-        ).expect(201)
-      ).body,
-    );
-    track(
-      RETURNED,
-      (
-        await send(
-          author(RETURNED),
-          'post',
-          `${path}/submission`,
-          undefined,
-          requests[RETURNED].version,
-        ).expect(200)
-      ).body,
-    );
+    await change(author(RETURNED), RETURNED, 'put', '/answers/4', {
+      answer: 'Lifeline wrote to the GP in August 2012; the GP did not reply.',
+    });
+    const missed = {
+      date: 'August 2012',
+      event: 'MA 2 missed his appointment with Lifeline.',
+      subjects: ['MA 2'],
+    };
+    await change(author(RETURNED), RETURNED, 'post', '/chronology-entries', missed, 201);
+    await change(author(RETURNED), RETURNED, 'post', '/submission');
     expect(requests[RETURNED].status).toBe('awaiting_sign_off');
-    track(
-      RETURNED,
-      (
-        await send(
-          manager(RETURNED),
-          'post',
-          `${path}/sign-off`,
-          undefined,
-          requests[RETURNED].version,
-        ).expect(200)
-      ).body,
-    );
-    const accepted = await send(
-      'chair',
-      'post',
-      `${path}/acceptance`,
-      undefined,
-      requests[RETURNED].version,
-    ).expect(200);
+    await change(manager(RETURNED), RETURNED, 'post', '/sign-off');
+    const accepted = await change('chair', RETURNED, 'post', '/acceptance');
     expect(accepted.body.request.status).toBe('accepted');
     expect(accepted.body.revisions.map((r: Body) => [r['revisionNumber'], r['outcome']])).toEqual([
       [1, 'returned'],
       [2, 'accepted'],
     ]);
-    track(RETURNED, accepted.body);
 
     const all = await send('chair', 'get', `/reviews/${reviewId}/imr-requests`).expect(200);
     expect(all.body.items.map((r: Request) => r.status)).toEqual(Array(17).fill('accepted'));

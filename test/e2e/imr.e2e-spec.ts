@@ -1,5 +1,17 @@
 import { DataSource } from 'typeorm';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  apiAs,
+  givenAgreedTerms,
+  givenCommissionedReview,
+  givenPartnership,
+  Method,
+  Send,
+  signInAll,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+  VICTIM_AND_PERPETRATOR,
+} from '../support';
 
 type Body = Record<string, unknown>;
 type Imr = { request: { id: string; status: string; version: number }; questions: Body[] } & Body;
@@ -13,41 +25,25 @@ describe('IMRs', () => {
   let api: TestApi;
   let a: TestPartnership;
   let b: TestPartnership;
-  const as: Record<string, string> = {};
+  let send: Send;
   let reviewId: string;
 
+  /** Agreed terms of reference, spring 2007 to autumn 2013, straight to the database. */
   const agreeTerms = (versionNumber: number, questions: string[]) =>
-    api.app.get(DataSource).query(
-      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-         period_to, agency_ids, questions, agreed_on, version)
-       VALUES (gen_random_uuid(), $1, $2, $3, 'agreed', 'Learn the lessons', '{"precision":"season","year":2007,"season":"spring"}',
-         '{"precision":"season","year":2013,"season":"autumn"}', ARRAY[$4, $5]::uuid[], $6::jsonb, '2026-06-01', 1)`,
-      [
-        a.id,
-        reviewId,
-        versionNumber,
-        a.agencies.police,
-        a.agencies.health,
-        JSON.stringify(questions.map((text, i) => ({ number: i + 1, text }))),
-      ],
-    );
-  const send = (
-    who: string,
-    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
-    path: string,
-    body?: Body,
-    version?: number,
-  ) => {
-    const request = api.http[method](`/api/v1${path}`).set('authorization', as[who]!);
-    if (version !== undefined) request.set('if-match', `"${version}"`);
-    return body === undefined ? request : request.send(body);
-  };
+    givenAgreedTerms(api, a, reviewId, questions, {
+      versionNumber,
+      periodFrom: { precision: 'season', year: 2007, season: 'spring' },
+      periodTo: { precision: 'season', year: 2013, season: 'autumn' },
+    });
+  /** A change to an IMR at the version last seen, answered with 200; the IMR as it is now. */
+  const write = async (who: string, method: Method, path: string, version: number, body?: Body) =>
+    (await send(who, method, path, body, version).expect(200)).body as Imr;
 
   beforeAll(async () => {
     api = await startTestApi();
     a = await givenPartnership(api, 'Imr');
     b = await givenPartnership(api, 'Elsewhere');
-    for (const [who, email] of Object.entries({
+    const as = await signInAll(api, {
       coordinator: a.coordinator.email,
       chair: a.chair.email,
       panelMember: a.panelMember.email,
@@ -55,40 +51,9 @@ describe('IMRs', () => {
       healthAuthor: a.healthAuthor.email,
       healthManager: a.leadOfficer.email,
       otherCoordinator: b.coordinator.email,
-    })) {
-      as[who] = (await signIn(api.http, email)).authorization;
-    }
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    reviewId = review.body.id;
-    const decided = await send(
-      'coordinator',
-      'post',
-      `/reviews/${reviewId}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2026-03-20',
-        decisionMaker: 'CSP chair',
-        rationale: 'Criteria met.',
-      },
-      review.body.version,
-    ).expect(200);
-    await send(
-      'coordinator',
-      'put',
-      `/reviews/${reviewId}/chair`,
-      { chairUserId: a.chair.id, appointedOn: '2026-03-25' },
-      decided.body.version,
-    ).expect(200);
+    });
+    send = apiAs(api, as);
+    reviewId = (await givenCommissionedReview(api, a, as.coordinator!, VICTIM_AND_PERPETRATOR)).id;
   });
   afterAll(() => api.close());
 
@@ -148,23 +113,13 @@ describe('IMRs', () => {
   });
 
   it('sends requests only once the terms of reference are agreed (rule 4), and tells the author', async () => {
-    const early = await send(
-      'coordinator',
-      'post',
-      `/imr-requests/${health.id}/sending`,
-      undefined,
-      health.version,
-    ).expect(422);
+    const sending = (request: Imr['request']) =>
+      send('coordinator', 'post', `/imr-requests/${request.id}/sending`, undefined, request.version);
+    const early = await sending(health).expect(422);
     expect(early.body.code).toBe('terms_of_reference_not_agreed');
     await agreeTerms(1, ['Were the risks recognised?', 'Was information shared?']);
     for (const request of [health, police]) {
-      const sent = await send(
-        'coordinator',
-        'post',
-        `/imr-requests/${request.id}/sending`,
-        undefined,
-        request.version,
-      ).expect(200);
+      const sent = await sending(request).expect(200);
       expect(sent.body.request).toMatchObject({ status: 'requested', termsVersionNumber: 1 });
       Object.assign(request, sent.body.request);
     }
@@ -209,15 +164,9 @@ describe('IMRs', () => {
 
   it('lets the author write the IMR, and refuses an incomplete submission naming what is missing (rule 5)', async () => {
     const path = `/imr-requests/${health.id}`;
-    let imr: Imr = (
-      await send(
-        'healthAuthor',
-        'put',
-        `${path}/answers/1`,
-        { answer: 'Partly: the risk was not assessed.' },
-        health.version,
-      ).expect(200)
-    ).body;
+    let imr: Imr = await write('healthAuthor', 'put', `${path}/answers/1`, health.version, {
+      answer: 'Partly: the risk was not assessed.',
+    });
     expect(imr.request.status).toBe('in_progress');
     await send(
       'healthAuthor',
@@ -277,64 +226,30 @@ describe('IMRs', () => {
     ).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['date']);
 
-    imr = (
-      await send(
-        'healthAuthor',
-        'put',
-        `${path}/answers/2`,
-        { answer: 'Information was shared late.' },
-        chronology.body.version,
-      ).expect(200)
-    ).body;
-    imr = (
-      await send(
-        'healthAuthor',
-        'put',
-        `${path}/good-practice`,
-        { items: ['Safeguarding referral made the same day.'] },
-        imr.request.version,
-      ).expect(200)
-    ).body;
-    imr = (
-      await send(
-        'healthAuthor',
-        'put',
-        `${path}/lessons`,
-        { items: ['Routine enquiry about domestic abuse was not made.'] },
-        imr.request.version,
-      ).expect(200)
-    ).body;
-    imr = (
-      await send(
-        'healthAuthor',
-        'put',
-        `${path}/recommendations`,
+    imr = await write('healthAuthor', 'put', `${path}/answers/2`, chronology.body.version, {
+      answer: 'Information was shared late.',
+    });
+    imr = await write('healthAuthor', 'put', `${path}/good-practice`, imr.request.version, {
+      items: ['Safeguarding referral made the same day.'],
+    });
+    imr = await write('healthAuthor', 'put', `${path}/lessons`, imr.request.version, {
+      items: ['Routine enquiry about domestic abuse was not made.'],
+    });
+    imr = await write('healthAuthor', 'put', `${path}/recommendations`, imr.request.version, {
+      items: [
         {
-          items: [
-            {
-              recommendation: 'Staff to ask about domestic abuse at every ED attendance with an injury.',
-              lead: 'Named Nurse, Adult Safeguarding',
-              action: 'Update the ED triage template.',
-              keyMilestone: 'Template live',
-              targetDate: '2027-03-31',
-            },
-          ],
+          recommendation: 'Staff to ask about domestic abuse at every ED attendance with an injury.',
+          lead: 'Named Nurse, Adult Safeguarding',
+          action: 'Update the ED triage template.',
+          keyMilestone: 'Template live',
+          targetDate: '2027-03-31',
         },
-        imr.request.version,
-      ).expect(200)
-    ).body;
-    imr = (
-      await send(
-        'healthAuthor',
-        'put',
-        `${path}/independence-statement`,
-        { statement: 'I had no part in the care given.' },
-        imr.request.version,
-      ).expect(200)
-    ).body;
-    imr = (
-      await send('healthAuthor', 'post', `${path}/submission`, undefined, imr.request.version).expect(200)
-    ).body;
+      ],
+    });
+    imr = await write('healthAuthor', 'put', `${path}/independence-statement`, imr.request.version, {
+      statement: 'I had no part in the care given.',
+    });
+    imr = await write('healthAuthor', 'post', `${path}/submission`, imr.request.version);
     expect(imr.request.status).toBe('awaiting_sign_off');
     Object.assign(health, imr.request);
   });
@@ -374,22 +289,12 @@ describe('IMRs', () => {
         comments: [{ section: 'question-2', comment: 'Say when the information was shared, and with whom.' }],
       }),
     ]);
-    let imr: Imr = (
-      await send(
-        'healthAuthor',
-        'put',
-        `${path}/answers/2`,
-        { answer: 'Shared with the police on 20 August 2013.' },
-        returned.body.request.version,
-      ).expect(200)
-    ).body;
+    let imr: Imr = await write('healthAuthor', 'put', `${path}/answers/2`, returned.body.request.version, {
+      answer: 'Shared with the police on 20 August 2013.',
+    });
     expect(imr.request.status).toBe('returned');
-    imr = (
-      await send('healthAuthor', 'post', `${path}/submission`, undefined, imr.request.version).expect(200)
-    ).body;
-    imr = (
-      await send('healthManager', 'post', `${path}/sign-off`, undefined, imr.request.version).expect(200)
-    ).body;
+    imr = await write('healthAuthor', 'post', `${path}/submission`, imr.request.version);
+    imr = await write('healthManager', 'post', `${path}/sign-off`, imr.request.version);
     await send('healthAuthor', 'post', `${path}/acceptance`, undefined, imr.request.version).expect(403);
     const accepted = await send('chair', 'post', `${path}/acceptance`, undefined, imr.request.version).expect(
       200,
@@ -465,28 +370,18 @@ describe('IMRs', () => {
     const path = `/imr-requests/${police.id}`;
     let imr: Imr = (await send('policeAuthor', 'get', path).expect(200)).body;
     for (const question of imr.questions) {
-      imr = (
-        await send(
-          'policeAuthor',
-          'put',
-          `${path}/answers/${String(question['number'])}`,
-          { answer: 'Known to the police since 2007.' },
-          imr.request.version,
-        ).expect(200)
-      ).body;
-    }
-    imr = (
-      await send(
+      imr = await write(
         'policeAuthor',
         'put',
-        `${path}/independence-statement`,
-        { statement: 'No involvement.' },
+        `${path}/answers/${String(question['number'])}`,
         imr.request.version,
-      ).expect(200)
-    ).body;
-    imr = (
-      await send('policeAuthor', 'post', `${path}/submission`, undefined, imr.request.version).expect(200)
-    ).body;
+        { answer: 'Known to the police since 2007.' },
+      );
+    }
+    imr = await write('policeAuthor', 'put', `${path}/independence-statement`, imr.request.version, {
+      statement: 'No involvement.',
+    });
+    imr = await write('policeAuthor', 'post', `${path}/submission`, imr.request.version);
     expect(imr.request.status).toBe('submitted');
     await send('chair', 'post', `${path}/acceptance`, undefined, imr.request.version).expect(200);
     const signed = await step('coordinator', 'sign-off', {

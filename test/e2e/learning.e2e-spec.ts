@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  apiAs,
+  givenAgreedTerms,
+  givenCommissionedReview,
+  givenDecidedReview,
+  givenImrRequestAt,
+  givenPartnership,
+  givenProposedRecommendation,
+  Send,
+  signInAll,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+  VICTIM_AND_PERPETRATOR,
+} from '../support';
 
 type Body = Record<string, unknown>;
 
@@ -13,66 +26,18 @@ describe('Learning: themes, lessons and recommendations', () => {
   let api: TestApi;
   let a: TestPartnership;
   let b: TestPartnership;
-  const as: Record<string, string> = {};
+  let send: Send;
   let reviewId: string;
   let reviewReference: string;
   let otherReviewId: string;
-  const policeRequestId = randomUUID();
-  const healthRequestId = randomUUID();
-
-  const db = () => api.app.get(DataSource);
-  const send = (
-    who: string,
-    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
-    path: string,
-    body?: Body,
-    version?: number,
-  ) => {
-    const request = api.http[method](`/api/v1${path}`).set('authorization', as[who]!);
-    if (version !== undefined) request.set('if-match', `"${version}"`);
-    return body === undefined ? request : request.send(body);
-  };
-  const createReview = async (who: string, chairUserId: string | null) => {
-    const review = await send(who, 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    const decided = await send(
-      who,
-      'post',
-      `/reviews/${review.body.id}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2026-03-20',
-        decisionMaker: 'CSP chair',
-        rationale: 'Criteria met.',
-      },
-      review.body.version,
-    ).expect(200);
-    if (chairUserId) {
-      await send(
-        who,
-        'put',
-        `/reviews/${review.body.id}/chair`,
-        { chairUserId, appointedOn: '2026-03-25' },
-        decided.body.version,
-      ).expect(200);
-    }
-    return review.body as { id: string; reference: string };
-  };
+  let policeRequestId: string;
+  let healthRequestId: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     a = await givenPartnership(api, 'Learning');
     b = await givenPartnership(api, 'Elsewhere');
-    for (const [who, email] of Object.entries({
+    const as = await signInAll(api, {
       coordinator: a.coordinator.email,
       chair: a.chair.email,
       panelMember: a.panelMember.email,
@@ -80,29 +45,21 @@ describe('Learning: themes, lessons and recommendations', () => {
       healthAuthor: a.healthAuthor.email,
       leadOfficer: a.leadOfficer.email,
       otherCoordinator: b.coordinator.email,
-    })) {
-      as[who] = (await signIn(api.http, email)).authorization;
-    }
-    const review = await createReview('coordinator', a.chair.id);
+    });
+    send = apiAs(api, as);
+    const review = await givenCommissionedReview(api, a, as.coordinator!, VICTIM_AND_PERPETRATOR);
     reviewId = review.id;
     reviewReference = review.reference;
-    otherReviewId = (await createReview('otherCoordinator', null)).id;
-    await db().query(
-      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-         period_to, agency_ids, questions, agreed_on, version)
-       VALUES (gen_random_uuid(), $1, $2, 1, 'agreed', 'Learn the lessons', '{"precision":"year","year":2007}',
-         '{"precision":"year","year":2013}', ARRAY[$3, $4]::uuid[], $5::jsonb, '2026-06-01', 1)`,
-      [
-        a.id,
-        reviewId,
-        a.agencies.police,
-        a.agencies.health,
-        JSON.stringify([
-          { number: 1, text: 'Were the risks recognised?' },
-          { number: 2, text: 'Was information shared?' },
-          { number: 3, text: 'Were the GPs involved?' },
-        ]),
-      ],
+    // another partnership's review, with no chair yet
+    otherReviewId = (
+      await givenDecidedReview(api, as.otherCoordinator!, { subjects: VICTIM_AND_PERPETRATOR })
+    ).id;
+    await givenAgreedTerms(
+      api,
+      a,
+      reviewId,
+      ['Were the risks recognised?', 'Was information shared?', 'Were the GPs involved?'],
+      { periodFrom: { precision: 'year', year: 2007 }, periodTo: { precision: 'year', year: 2013 } },
     );
     await send('coordinator', 'post', `/reviews/${reviewId}/panel-members`, {
       name: 'Helen Smith',
@@ -114,28 +71,27 @@ describe('Learning: themes, lessons and recommendations', () => {
       joinedOn: '2026-04-01',
     }).expect(201);
     // the police IMR accepted with two proposed recommendations; the health IMR still with its author
-    for (const [id, agencyId, author, status] of [
-      [policeRequestId, a.agencies.police, a.policeAuthor.id, 'accepted'],
-      [healthRequestId, a.agencies.health, a.healthAuthor.id, 'in_progress'],
-    ]) {
-      await db().query(
-        `INSERT INTO imr_request (id, partnership_id, review_id, version, agency_id, kind, status, due_on, author_user_id)
-         VALUES ($1, $2, $3, 1, $4, 'imr', $5, '2099-01-31', $6)`,
-        [id, a.id, reviewId, agencyId, status, author],
-      );
-    }
+    policeRequestId = await givenImrRequestAt(api, a, reviewId, {
+      agencyId: a.agencies.police,
+      authorUserId: a.policeAuthor.id,
+      status: 'accepted',
+    });
+    healthRequestId = await givenImrRequestAt(api, a, reviewId, {
+      agencyId: a.agencies.health,
+      authorUserId: a.healthAuthor.id,
+      status: 'in_progress',
+    });
     const proposed: [string, number, string, string][] = [
       [policeRequestId, 0, 'Train officers in the DASH risk assessment.', '2027-03-31'],
       [policeRequestId, 1, 'Refer repeat victims to MARAC.', '2027-06-30'],
       [healthRequestId, 0, 'Not yet accepted: never copied.', '2027-06-30'],
     ];
-    for (const [requestId, position, text, targetDate] of proposed) {
-      await db().query(
-        `INSERT INTO imr_recommendation (id, partnership_id, review_id, version, request_id, position, recommendation,
-           lead, action, key_milestone, target_date)
-         VALUES (gen_random_uuid(), $1, $2, 1, $3, $4, $5, 'Head of Public Protection', 'Do it.', NULL, $6)`,
-        [a.id, reviewId, requestId, position, text, targetDate],
-      );
+    for (const [requestId, position, recommendation, targetDate] of proposed) {
+      await givenProposedRecommendation(api, a, reviewId, requestId, {
+        position,
+        recommendation,
+        targetDate,
+      });
     }
   });
   afterAll(() => api.close());

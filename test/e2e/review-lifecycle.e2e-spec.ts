@@ -1,5 +1,14 @@
 import { DataSource } from 'typeorm';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  apiAs,
+  givenAgreedTerms,
+  givenPartnership,
+  Send,
+  signInAll,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+} from '../support';
 
 type Body = Record<string, unknown>;
 
@@ -11,22 +20,23 @@ describe('review lifecycle', () => {
   let api: TestApi;
   let a: TestPartnership;
   let b: TestPartnership;
-  const as: Record<string, string> = {};
+  let send: Send;
 
   beforeAll(async () => {
     api = await startTestApi();
     a = await givenPartnership(api, 'Lifecycle');
     b = await givenPartnership(api, 'Elsewhere');
-    for (const [who, email] of Object.entries({
-      coordinator: a.coordinator.email,
-      chair: a.chair.email,
-      cspChair: a.cspChair.email,
-      panelMember: a.panelMember.email,
-      imrAuthor: a.policeAuthor.email,
-      otherCoordinator: b.coordinator.email,
-    })) {
-      as[who] = (await signIn(api.http, email)).authorization;
-    }
+    send = apiAs(
+      api,
+      await signInAll(api, {
+        coordinator: a.coordinator.email,
+        chair: a.chair.email,
+        cspChair: a.cspChair.email,
+        panelMember: a.panelMember.email,
+        imrAuthor: a.policeAuthor.email,
+        otherCoordinator: b.coordinator.email,
+      }),
+    );
   });
   afterAll(() => api.close());
 
@@ -60,13 +70,10 @@ describe('review lifecycle', () => {
     ...overrides,
   });
   const notify = async (overrides: Body = {}) =>
-    (
-      await api.http
-        .post('/api/v1/reviews')
-        .set('authorization', as.coordinator!)
-        .send(notification(overrides))
-        .expect(201)
-    ).body as Body & { id: string; version: number };
+    (await send('coordinator', 'post', '/reviews', notification(overrides)).expect(201)).body as Body & {
+      id: string;
+      version: number;
+    };
   const command = (
     who: string,
     reviewId: string,
@@ -74,11 +81,7 @@ describe('review lifecycle', () => {
     method: 'post' | 'put',
     path: string,
     body: Body,
-  ) =>
-    api.http[method](`/api/v1/reviews/${reviewId}/${path}`)
-      .set('authorization', as[who]!)
-      .set('if-match', `"${version}"`)
-      .send(body);
+  ) => send(who, method, `/reviews/${reviewId}/${path}`, body, version);
   const transitionsOf = (review: Body) =>
     Object.fromEntries(
       (review['transitions'] as { transition: string; blockers: { code: string }[] }[]).map((t) => [
@@ -101,41 +104,33 @@ describe('review lifecycle', () => {
   });
 
   it('refuses a bad notification naming every problem, and writes nothing', async () => {
-    const before = await api.http
-      .get('/api/v1/reviews?limit=200')
-      .set('authorization', as.coordinator!)
-      .expect(200);
-    const refused = await api.http
-      .post('/api/v1/reviews')
-      .set('authorization', as.coordinator!)
-      .send(
-        notification({
-          notifiedOn: '2026-02-30',
-          relationship: 'neighbour',
-          subjects: [{ pseudonym: '', role: 'victim' }],
-          secret: 1,
-        }),
-      )
-      .expect(400);
+    const before = await send('coordinator', 'get', '/reviews?limit=200').expect(200);
+    const refused = await send(
+      'coordinator',
+      'post',
+      '/reviews',
+      notification({
+        notifiedOn: '2026-02-30',
+        relationship: 'neighbour',
+        subjects: [{ pseudonym: '', role: 'victim' }],
+        secret: 1,
+      }),
+    ).expect(400);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(
       ['notifiedOn', 'relationship', 'secret', 'subjects.0.pseudonym'].sort(),
     );
-    const noVictim = await api.http
-      .post('/api/v1/reviews')
-      .set('authorization', as.coordinator!)
-      .send(
-        notification({ dateOfDeath: '2026-03-05', subjects: [{ pseudonym: 'MA 2', role: 'perpetrator' }] }),
-      )
-      .expect(400);
+    const noVictim = await send(
+      'coordinator',
+      'post',
+      '/reviews',
+      notification({ dateOfDeath: '2026-03-05', subjects: [{ pseudonym: 'MA 2', role: 'perpetrator' }] }),
+    ).expect(400);
     expect(noVictim.body.errors).toEqual([
       { field: 'dateOfDeath', message: 'Date of death must be on or before the date notified' },
       { field: 'subjects', message: 'Add the person who died, as the victim' },
     ]);
-    const after = await api.http
-      .get('/api/v1/reviews?limit=200')
-      .set('authorization', as.coordinator!)
-      .expect(200);
+    const after = await send('coordinator', 'get', '/reviews?limit=200').expect(200);
     expect(after.body.items).toHaveLength(before.body.items.length);
   });
 
@@ -204,7 +199,7 @@ describe('review lifecycle', () => {
     await step('coordinator', 'put', 'chair', { chairUserId: a.chair.id, appointedOn: '2026-04-20' });
     expect(transitionsOf(review)['start_work']).toEqual(['chair_not_declared']);
     // the chair now sees the review they chair, and declares their own independence
-    await api.http.get(`/api/v1/reviews/${review.id}`).set('authorization', as.chair!).expect(200);
+    await send('chair', 'get', `/reviews/${review.id}`).expect(200);
     await step('chair', 'post', 'chair/independence', {
       statement: 'Never employed by any agency under review.',
     });
@@ -215,13 +210,13 @@ describe('review lifecycle', () => {
     // rule 4's partner: drafting needs agreed terms of reference
     expect(transitionsOf(review)['start_drafting']).toEqual(['terms_of_reference_not_agreed']);
     await step('chair', 'post', 'transitions', { transition: 'start_drafting', on: '2026-06-01' }, 422);
-    await api.app.get(DataSource).query(
-      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-         period_to, agency_ids, questions, agreed_on, version)
-       VALUES (gen_random_uuid(), $1, $2, 1, 'agreed', 'Learn lessons', '{"precision":"year","year":2020}',
-         '{"precision":"year","year":2026}', ARRAY[$3]::uuid[], '[{"number":1,"text":"Q1"}]', '2026-05-10', 1)`,
-      [a.id, review.id, a.agencies.police],
-    );
+    await givenAgreedTerms(api, a, review.id, ['Q1'], {
+      purpose: 'Learn lessons',
+      periodFrom: { precision: 'year', year: 2020 },
+      periodTo: { precision: 'year', year: 2026 },
+      agencyIds: [a.agencies.police],
+      agreedOn: '2026-05-10',
+    });
 
     // rule 10: a pause needs a reason and a date to revisit; paused, nothing moves on; the clocks stay in view
     await step(
@@ -258,17 +253,13 @@ describe('review lifecycle', () => {
       on: '2026-07-01',
     }).expect(412);
     expect(stale.body.code).toBe('stale_version');
-    await api.http
-      .post(`/api/v1/reviews/${review.id}/transitions`)
-      .set('authorization', as.chair!)
-      .send({ transition: 'start_consultation', on: '2026-07-01' })
-      .expect(428);
+    await send('chair', 'post', `/reviews/${review.id}/transitions`, {
+      transition: 'start_consultation',
+      on: '2026-07-01',
+    }).expect(428);
 
     // every change is in the audit trail
-    const audit = await api.http
-      .get(`/api/v1/audit?entityId=${review.id}&limit=200`)
-      .set('authorization', as.coordinator!)
-      .expect(200);
+    const audit = await send('coordinator', 'get', `/audit?entityId=${review.id}&limit=200`).expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action).sort()).toEqual(
       [
         'review.notified',
@@ -309,10 +300,7 @@ describe('review lifecycle', () => {
 
   it('keeps real identities sealed: never listed, read only with permission, and every reading audited', async () => {
     const review = await notify();
-    const subjects = await api.http
-      .get(`/api/v1/reviews/${review.id}/subjects`)
-      .set('authorization', as.coordinator!)
-      .expect(200);
+    const subjects = await send('coordinator', 'get', `/reviews/${review.id}/subjects`).expect(200);
     expect(JSON.stringify(subjects.body)).not.toContain('Realname');
     const victim = subjects.body.items.find((s: { role: string }) => s.role === 'victim');
     expect(victim).toMatchObject({ pseudonym: 'MA 1', identityRecorded: true });
@@ -322,69 +310,60 @@ describe('review lifecycle', () => {
     expect(stored[0]!.sealed).not.toContain('Realname');
 
     // the CSP chair sees the review but not who the subjects really are
-    await api.http.get(`/api/v1/reviews/${review.id}`).set('authorization', as.cspChair!).expect(200);
-    await api.http
-      .get(`/api/v1/reviews/${review.id}/subjects/${victim.id}/identity`)
-      .set('authorization', as.cspChair!)
-      .expect(403);
-    const identity = await api.http
-      .get(`/api/v1/reviews/${review.id}/subjects/${victim.id}/identity`)
-      .set('authorization', as.coordinator!)
-      .expect(200);
+    await send('cspChair', 'get', `/reviews/${review.id}`).expect(200);
+    await send('cspChair', 'get', `/reviews/${review.id}/subjects/${victim.id}/identity`).expect(403);
+    const identity = await send(
+      'coordinator',
+      'get',
+      `/reviews/${review.id}/subjects/${victim.id}/identity`,
+    ).expect(200);
     expect(identity.body).toMatchObject({ fullName: 'Jonathan Realname', dateOfBirth: '1965-04-01' });
     expect(identity.headers['cache-control']).toBe('no-store');
-    const audit = await api.http
-      .get(`/api/v1/audit?entityId=${victim.id}`)
-      .set('authorization', as.coordinator!)
-      .expect(200);
+    const audit = await send('coordinator', 'get', `/audit?entityId=${victim.id}`).expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('subject.identity-viewed');
     expect(JSON.stringify(audit.body)).not.toContain('Realname');
 
     // a pseudonym can be corrected, at the version the coordinator saw, but not to another subject's
-    const corrected = await api.http
-      .patch(`/api/v1/reviews/${review.id}/subjects/${victim.id}`)
-      .set('authorization', as.coordinator!)
-      .set('if-match', `"${victim.version}"`)
-      .send({ ethnicity: 'White Irish' })
-      .expect(200);
+    const corrected = await send(
+      'coordinator',
+      'patch',
+      `/reviews/${review.id}/subjects/${victim.id}`,
+      { ethnicity: 'White Irish' },
+      victim.version,
+    ).expect(200);
     expect(corrected.body).toMatchObject({
       pseudonym: 'MA 1',
       ethnicity: 'White Irish',
       identityRecorded: true,
     });
-    await api.http
-      .patch(`/api/v1/reviews/${review.id}/subjects/${victim.id}`)
-      .set('authorization', as.coordinator!)
-      .set('if-match', `"${victim.version}"`)
-      .send({ ethnicity: 'White British' })
-      .expect(412);
-    const taken = await api.http
-      .patch(`/api/v1/reviews/${review.id}/subjects/${victim.id}`)
-      .set('authorization', as.coordinator!)
-      .set('if-match', `"${corrected.body.version}"`)
-      .send({ pseudonym: 'ma 2' })
-      .expect(409);
+    await send(
+      'coordinator',
+      'patch',
+      `/reviews/${review.id}/subjects/${victim.id}`,
+      { ethnicity: 'White British' },
+      victim.version,
+    ).expect(412);
+    const taken = await send(
+      'coordinator',
+      'patch',
+      `/reviews/${review.id}/subjects/${victim.id}`,
+      { pseudonym: 'ma 2' },
+      corrected.body.version,
+    ).expect(409);
     expect(taken.body.code).toBe('pseudonym_taken');
   });
 
   it('shows each role only what it may see', async () => {
     const review = await notify();
     // IMR authors and lead officers have no access to the review record
-    await api.http.get('/api/v1/reviews').set('authorization', as.imrAuthor!).expect(403);
-    await api.http.get(`/api/v1/reviews/${review.id}`).set('authorization', as.imrAuthor!).expect(403);
+    await send('imrAuthor', 'get', '/reviews').expect(403);
+    await send('imrAuthor', 'get', `/reviews/${review.id}`).expect(403);
     // a chair or panel member not on this review does not know it exists
-    await api.http.get(`/api/v1/reviews/${review.id}`).set('authorization', as.panelMember!).expect(404);
-    const chairs = await api.http
-      .get('/api/v1/reviews?limit=200')
-      .set('authorization', as.panelMember!)
-      .expect(200);
+    await send('panelMember', 'get', `/reviews/${review.id}`).expect(404);
+    const chairs = await send('panelMember', 'get', '/reviews?limit=200').expect(200);
     expect(chairs.body.items.map((r: { id: string }) => r.id)).not.toContain(review.id);
     // only a coordinator records a notification; the CSP chair decides but does not run the review
-    await api.http
-      .post('/api/v1/reviews')
-      .set('authorization', as.cspChair!)
-      .send(notification())
-      .expect(403);
+    await send('cspChair', 'post', '/reviews', notification()).expect(403);
     await command('cspChair', review.id, review.version, 'post', 'pause', {
       reason: 'inquest',
       pausedOn: '2026-03-22',
@@ -394,34 +373,24 @@ describe('review lifecycle', () => {
 
   it("answers 404 for another partnership's review, to read or to change", async () => {
     const review = await notify();
-    await api.http.get(`/api/v1/reviews/${review.id}`).set('authorization', as.otherCoordinator!).expect(404);
-    await api.http
-      .get(`/api/v1/reviews/${review.id}/subjects`)
-      .set('authorization', as.otherCoordinator!)
-      .expect(404);
+    await send('otherCoordinator', 'get', `/reviews/${review.id}`).expect(404);
+    await send('otherCoordinator', 'get', `/reviews/${review.id}/subjects`).expect(404);
     await command('otherCoordinator', review.id, review.version, 'post', 'decision', {
       outcome: 'decline',
       decidedOn: '2026-03-20',
       decisionMaker: 'X',
       rationale: 'Y',
     }).expect(404);
-    const theirs = await api.http
-      .get('/api/v1/reviews?limit=200')
-      .set('authorization', as.otherCoordinator!)
-      .expect(200);
+    const theirs = await send('otherCoordinator', 'get', '/reviews?limit=200').expect(200);
     expect(theirs.body.items.map((r: { id: string }) => r.id)).not.toContain(review.id);
   });
 
   it('creates one review for a repeated Idempotency-Key', async () => {
     const key = `notify-${Date.now()}`;
-    const send = () =>
-      api.http
-        .post('/api/v1/reviews')
-        .set('authorization', as.coordinator!)
-        .set('idempotency-key', key)
-        .send(notification());
-    const first = await send().expect(201);
-    const again = await send().expect(201);
+    const notifyUnderKey = () =>
+      send('coordinator', 'post', '/reviews', notification()).set('idempotency-key', key);
+    const first = await notifyUnderKey().expect(201);
+    const again = await notifyUnderKey().expect(201);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.reference).toBe(first.body.reference);
   });

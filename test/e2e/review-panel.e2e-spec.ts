@@ -1,67 +1,20 @@
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  apiAs,
+  givenDecidedReview,
+  givenPartnership,
+  pdf,
+  Send,
+  SEED_003_PANEL,
+  SEED_003_PURPOSE as PURPOSE,
+  SEED_003_QUESTIONS_1_TO_10 as QUESTIONS_1_TO_10,
+  SEED_003_QUESTIONS_11_AND_12 as QUESTIONS_11_AND_12,
+  signInAll,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+} from '../support';
 
 type Body = Record<string, unknown>;
-
-/** Seed 003's panel of 22: name, organisation and job title as the report gives them. */
-const SEED_003_PANEL: [name: string, organisation: string, jobTitle: string | null][] = [
-  ['Ruth Fletcher-Brown', 'Rotherham Metropolitan Borough Council', 'Public Health'],
-  ['Annette Carey', 'Choices and Options', 'Area Manager'],
-  ['Alison Lancaster', 'Rotherham Doncaster and South Humber NHS Foundation Trust', 'Mental Health'],
-  ['Sue Ludham', 'South Yorkshire Probation Trust', 'Deputy Director'],
-  ['Helen Greig', 'Action Housing and Support', 'Director of Client Support Services'],
-  [
-    'Helen Wood',
-    'RMBC Adult Services',
-    'Safeguarding Adults Coordinator and Domestic Abuse and IDVA Manager',
-  ],
-  ['Jason Horsley', 'Rotherham Metropolitan Borough Council', 'Consultant Public Health'],
-  ['Elisa Pack', 'Victim Support', 'Senior Services Delivery Manager'],
-  ['Cherryl Henry-Leach', 'Rotherham Metropolitan Borough Council', 'SRP Domestic Abuse Coordinator'],
-  ['Sam Newton', 'Rotherham Metropolitan Borough Council', 'Service Manager Safeguarding Adults'],
-  ['Steve Parry', 'Rotherham Metropolitan Borough Council', 'SRP Neighbourhood Crime and ASB Manager'],
-  ['Katie Sidebottom', 'Care and Supported Housing', 'Key Worker'],
-  ['Helen Smith', 'South Yorkshire Police', 'Sergeant'],
-  ['Rob Stanton', 'Headway', null],
-  ['Jean Summerfield', 'Rotherham NHS Foundation Trust', 'Named Nurse Adult Safeguarding'],
-  ['Victoria Swinbourne', 'Lifeline', 'Service Manager'],
-  [
-    'Sue Bower',
-    'Rotherham Doncaster and South Humber NHS Foundation Trust',
-    'Safeguarding Adults Lead Professional',
-  ],
-  [
-    'Matt Pollard',
-    'Rotherham Doncaster and South Humber NHS Foundation Trust',
-    'Drug and Alcohol Services Manager',
-  ],
-  ['Alun Windle', 'Rotherham Clinical Commissioning Group', null],
-  ['Paul Walsh', 'Rotherham Metropolitan Borough Council', 'Housing and Communities Manager'],
-  ['David Blain', 'Yorkshire Ambulance Service', 'Head of Safeguarding'],
-  ['Sue Wynne', 'Rotherham Women’s Refuge', 'Refuge Coordination'],
-];
-
-const PURPOSE =
-  'Establish what lessons are to be learned from the domestic homicide regarding the way in which local ' +
-  'professionals and organisations work individually and together to safeguard victims.';
-
-/** Seed 003's case-specific terms 1 to 10, agreed at the first panel meeting. */
-const QUESTIONS_1_TO_10 = [
-  'Were the risk indicators for domestic abuse present in this case recognised, properly assessed and responded to in providing services to MA 1 and MA 2? If not, what was the reason for this?',
-  'Were the services provided for MA 1 and MA 2 timely, proportionate and “fit for purpose” in relation to the levels of risk and need that were identified?',
-  'How did agencies ascertain the wishes and feelings of MA 1 and MA 2 about their victimisation/position and were their views taken into account when providing services or support?',
-  'How effective was inter-agency information sharing and cooperation in response to MA 1 and MA 2’s situation?',
-  'How do agencies within the Safer Rotherham Partnership support victims from LGBT and other minority groups who disclose domestic abuse?',
-  'How were any racial, cultural, linguistic, faith or other diversity issues taken into account during assessments and provision of services to MA 1 and MA 2?',
-  'Were the reasons for MA 2’s abusive behaviour properly understood and addressed?',
-  'Were single and multi-agency policies and procedures, including the MARAC protocols, followed and are they embedded in practice and were any gaps identified?',
-  'How effective was the supervision and management of practitioners involved with responding to the needs of MA 1 and MA 2?',
-  'Were there any issues in relation to capacity or resources within the Partnership and its agencies that affected the ability to provide services to MA 1 and MA 2 or to work with other agencies?',
-];
-/** Added at the second panel meeting, 6 February 2014. */
-const QUESTIONS_11_AND_12 = [
-  'Was the risk to family members of MA 1 and MA 2, in particular their mothers, recognised as Domestic Abuse?',
-  'When risks to family members were identified and managed, was the risk to either MA 1 or MA 2 as immediate partners considered?',
-];
 
 const SPRING_2007 = { precision: 'season', year: 2007, season: 'spring' };
 const AUTUMN_2013 = { precision: 'season', year: 2013, season: 'autumn' };
@@ -71,7 +24,8 @@ describe('review panel, meetings and terms of reference', () => {
   let api: TestApi;
   let a: TestPartnership;
   let b: TestPartnership;
-  const as: Record<string, string> = {};
+  let as: Record<string, string>;
+  let send: Send;
   let reviewId: string;
   let otherReviewId: string;
   const members: Record<string, Body & { id: string; version: number }> = {};
@@ -79,67 +33,45 @@ describe('review panel, meetings and terms of reference', () => {
   const terms: Record<string, Body & { id: string; version: number }> = {};
 
   const notification = {
-    reviewType: 'dhr',
     notifiedOn: '2013-11-01',
     notifiedBy: 'Detective Inspector, South Yorkshire Police',
     policeForce: 'South Yorkshire Police',
     dateOfDeath: '2013-10-20',
-    relationship: 'intimate_partner',
-    suspectedSuicide: false,
     subjects: [
       { pseudonym: 'MA 1', role: 'victim', sex: 'Male', ethnicity: 'White British' },
       { pseudonym: 'MA 2', role: 'perpetrator', sex: 'Male', ethnicity: 'White British' },
     ],
   };
 
-  const send = (
-    who: string,
-    method: 'get' | 'post' | 'patch',
-    path: string,
-    body?: Body,
-    ifMatch?: number,
-  ) => {
-    const request = api.http[method](path).set('authorization', as[who]!);
-    if (ifMatch !== undefined) request.set('if-match', `"${ifMatch}"`);
-    return body === undefined ? request : request.send(body);
-  };
-  const on = (path = '') => `/api/v1/reviews/${reviewId}${path}`;
+  const on = (path = '') => `/reviews/${reviewId}${path}`;
   const fieldsOf = (body: { errors?: { field: string }[] }) =>
     [...new Set((body.errors ?? []).map((e) => e.field))].sort();
   const auditOf = async (entityId: string) =>
-    (await send('coordinator', 'get', `/api/v1/audit?entityId=${entityId}`).expect(200)).body.items
+    (await send('coordinator', 'get', `/audit?entityId=${entityId}`).expect(200)).body.items
       .map((event: { action: string }) => event.action)
       .sort();
 
+  /** Notified on 1 November 2013 and commissioned on the 20th, as seed 003's review was. */
   const commissionedReview = async (): Promise<string> => {
-    const review = (await send('coordinator', 'post', '/api/v1/reviews', notification).expect(201)).body;
-    await send(
-      'coordinator',
-      'post',
-      `/api/v1/reviews/${review.id}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2013-11-20',
-        decisionMaker: 'Chair, Safer Rotherham Partnership',
-        rationale: 'The death meets the criteria for a domestic homicide review.',
-      },
-      review.version,
-    ).expect(200);
-    return review.id as string;
+    const decision = {
+      decidedOn: '2013-11-20',
+      decisionMaker: 'Chair, Safer Rotherham Partnership',
+      rationale: 'The death meets the criteria for a domestic homicide review.',
+    };
+    return (await givenDecidedReview(api, as.coordinator!, notification, decision)).id;
   };
 
   beforeAll(async () => {
     api = await startTestApi();
     a = await givenPartnership(api, 'Panel');
     b = await givenPartnership(api, 'Neighbour');
-    for (const [who, email] of Object.entries({
+    as = await signInAll(api, {
       coordinator: a.coordinator.email,
       panelMember: a.panelMember.email,
       imrAuthor: a.policeAuthor.email,
       otherCoordinator: b.coordinator.email,
-    })) {
-      as[who] = (await signIn(api.http, email)).authorization;
-    }
+    });
+    send = apiAs(api, as);
     reviewId = await commissionedReview();
     otherReviewId = await commissionedReview();
   });
@@ -182,8 +114,8 @@ describe('review panel, meetings and terms of reference', () => {
       SEED_003_PANEL.map(([n]) => n).sort(),
     );
     await send('panelMember', 'get', on()).expect(200);
-    await send('panelMember', 'get', `/api/v1/reviews/${otherReviewId}`).expect(404);
-    await send('panelMember', 'get', `/api/v1/reviews/${otherReviewId}/panel-members`).expect(404);
+    await send('panelMember', 'get', `/reviews/${otherReviewId}`).expect(404);
+    await send('panelMember', 'get', `/reviews/${otherReviewId}/panel-members`).expect(404);
     // a panel member reads, but does not change, the panel
     await send('panelMember', 'post', on('/panel-members'), {
       name: 'Someone',
@@ -397,12 +329,12 @@ describe('review panel, meetings and terms of reference', () => {
     ).expect(412);
 
     // a meeting of another review is not a meeting of this one
-    const elsewhere = await send('coordinator', 'post', `/api/v1/reviews/${otherReviewId}/panel-members`, {
+    const elsewhere = await send('coordinator', 'post', `/reviews/${otherReviewId}/panel-members`, {
       name: 'Other Member',
       panelRole: 'member',
       joinedOn: '2013-12-01',
     }).expect(201);
-    const otherMeeting = await send('coordinator', 'post', `/api/v1/reviews/${otherReviewId}/meetings`, {
+    const otherMeeting = await send('coordinator', 'post', `/reviews/${otherReviewId}/meetings`, {
       heldOn: '2014-01-15',
       attendeeIds: [elsewhere.body.id],
       decisions: [],
@@ -587,18 +519,14 @@ describe('review panel, meetings and terms of reference', () => {
   });
 
   it('keeps the minutes of a meeting as its documents, read and attached like the review', async () => {
-    const pdf = Buffer.concat([
-      Buffer.from('%PDF-1.7\n'),
-      Buffer.alloc(1024, 0x20),
-      Buffer.from('\n%%EOF\n'),
-    ]);
     const minutesOf = (who: string) =>
-      send(who, 'get', `/api/v1/documents?ownerType=panel-meeting&ownerId=${meetings[0]!.id}`);
+      send(who, 'get', `/documents?ownerType=panel-meeting&ownerId=${meetings[0]!.id}`);
     const attach = (who: string) =>
-      api.http
-        .post(`/api/v1/documents?ownerType=panel-meeting&ownerId=${meetings[0]!.id}`)
-        .set('authorization', as[who]!)
-        .attach('file', pdf, { filename: 'Minutes 12.12.2013.pdf', contentType: 'application/pdf' });
+      send(who, 'post', `/documents?ownerType=panel-meeting&ownerId=${meetings[0]!.id}`).attach(
+        'file',
+        pdf('Minutes 12.12.2013'),
+        { filename: 'Minutes 12.12.2013.pdf', contentType: 'application/pdf' },
+      );
     // a panel member of the review reads the minutes but does not attach them; the coordinator does
     await attach('panelMember').expect(403);
     const attached = await attach('coordinator').expect(201);
@@ -607,7 +535,7 @@ describe('review panel, meetings and terms of reference', () => {
     // nobody outside the review sees them
     await minutesOf('imrAuthor').expect(404);
     await minutesOf('otherCoordinator').expect(404);
-    await send('otherCoordinator', 'get', `/api/v1/documents/${attached.body.id}`).expect(404);
+    await send('otherCoordinator', 'get', `/documents/${attached.body.id}`).expect(404);
   });
 
   it('leaves an audit event for every change', async () => {

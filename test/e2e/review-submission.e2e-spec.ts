@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  apiAs,
+  daysAgo,
+  givenPartnership,
+  givenSignedOffReview,
+  givenUploadedPdf,
+  Send,
+  signInAll,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+} from '../support';
 
 type Body = Record<string, unknown>;
-
-/** A date `days` before today, so the review's clocks never run out whatever day the test runs. */
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-const pdf = (text: string) => Buffer.concat([Buffer.from(`%PDF-1.7\n% ${text}\n`), Buffer.alloc(512, 0x20)]);
 
 /**
  * Rules 7, 8 and 9 over HTTP: a review signed off, its bundle refused until complete and checked, sent, sent
@@ -17,107 +23,46 @@ describe('review submission to the Home Office', () => {
   let api: TestApi;
   let a: TestPartnership;
   let b: TestPartnership;
-  let coordinator: string;
-  let chair: string;
-  let otherCoordinator: string;
+  let as: Record<string, string>;
+  let send: Send;
 
   beforeAll(async () => {
     api = await startTestApi();
     a = await givenPartnership(api, 'Submission');
     b = await givenPartnership(api, 'SubmissionElsewhere');
-    coordinator = (await signIn(api.http, a.coordinator.email)).authorization;
-    chair = (await signIn(api.http, a.chair.email)).authorization;
-    otherCoordinator = (await signIn(api.http, b.coordinator.email)).authorization;
+    as = await signInAll(api, {
+      coordinator: a.coordinator.email,
+      chair: a.chair.email,
+      otherCoordinator: b.coordinator.email,
+      cspChair: a.cspChair.email,
+      author: a.policeAuthor.email,
+    });
+    send = apiAs(api, as);
   });
   afterAll(() => api.close());
 
   const review = async (id: string) =>
-    (await api.http.get(`/api/v1/reviews/${id}`).set('authorization', coordinator).expect(200))
-      .body as Body & {
+    (await send('coordinator', 'get', `/reviews/${id}`).expect(200)).body as Body & {
       version: number;
       status: string;
     };
+  /** A command on the review, as its coordinator, under If-Match. */
   const command = (
     id: string,
     version: number,
     method: 'post' | 'put' | 'patch',
     path: string,
     body: Body = {},
-  ) =>
-    api.http[method](`/api/v1/reviews/${id}/${path}`)
-      .set('authorization', coordinator)
-      .set('if-match', `"${version}"`)
-      .send(body);
-  const upload = async (ownerType: string, ownerId: string, name: string) =>
-    (
-      await api.http
-        .post(`/api/v1/documents?ownerType=${ownerType}&ownerId=${ownerId}`)
-        .set('authorization', coordinator)
-        .attach('file', pdf(name), { filename: `${name}.pdf`, contentType: 'application/pdf' })
-        .expect(201)
-    ).body.id as string;
+  ) => send('coordinator', method, `/reviews/${id}/${path}`, body, version);
+  const upload = (ownerType: string, ownerId: string, name: string) =>
+    givenUploadedPdf(api, as.coordinator!, ownerType, ownerId, name);
   const auditActions = async (entityId: string) =>
-    (
-      await api.http.get(`/api/v1/audit?entityId=${entityId}`).set('authorization', coordinator).expect(200)
-    ).body.items.map((event: { action: string }) => event.action) as string[];
+    (await send('coordinator', 'get', `/audit?entityId=${entityId}`).expect(200)).body.items.map(
+      (event: { action: string }) => event.action,
+    ) as string[];
+  const signedOffReview = () => givenSignedOffReview(api, a, as.coordinator!);
 
-  /** Notification to sign-off, each step through the API but the agreed terms of reference (another API). */
-  const signedOffReview = async (): Promise<string> => {
-    const created = await api.http
-      .post('/api/v1/reviews')
-      .set('authorization', coordinator)
-      .send({
-        reviewType: 'dhr',
-        notifiedOn: daysAgo(70),
-        notifiedBy: 'DCI Example, Test Police',
-        relationship: 'intimate_partner',
-        suspectedSuicide: false,
-        subjects: [
-          { pseudonym: 'MA 1', role: 'victim' },
-          { pseudonym: 'MA 2', role: 'perpetrator' },
-        ],
-      })
-      .expect(201);
-    const id = created.body.id as string;
-    let version = created.body.version as number;
-    const step = async (method: 'post' | 'put', path: string, body: Body) => {
-      const response = await command(id, version, method, path, body).expect(200);
-      version = response.body.version as number;
-    };
-    await step('post', 'decision', {
-      outcome: 'commission',
-      decidedOn: daysAgo(65),
-      decisionMaker: 'Chair of the CSP',
-      rationale: 'The criteria of section 9 are met.',
-      homeOfficeInformedOn: daysAgo(64),
-    });
-    await step('put', 'chair', { chairUserId: a.chair.id, appointedOn: daysAgo(60) });
-    await step('post', 'chair/independence', { statement: 'I have never worked for any agency involved.' });
-    await step('post', 'transitions', { transition: 'start_work', on: daysAgo(55) });
-    await api.app.get(DataSource).query(
-      `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-         period_to, agency_ids, questions, agreed_on, version)
-       VALUES ($1, $2, $3, 1, 'agreed', 'To establish what lessons are to be learned.', $4, $5, $6, $7, $8, 1)`,
-      [
-        randomUUID(),
-        a.id,
-        id,
-        JSON.stringify({ precision: 'year', year: 2020 }),
-        JSON.stringify({ precision: 'year', year: 2026 }),
-        [a.agencies.police],
-        JSON.stringify([{ number: 1, text: 'What did each agency know?' }]),
-        daysAgo(50),
-      ],
-    );
-    await step('post', 'transitions', { transition: 'start_drafting', on: daysAgo(40) });
-    await step('post', 'transitions', { transition: 'start_consultation', on: daysAgo(30) });
-    await step('post', 'sign-off', { signedOffOn: daysAgo(20), signedOffBy: 'Chair of the CSP board' });
-    expect((await review(id)).status).toBe('signed_off');
-    return id;
-  };
-
-  const startVersion = (id: string) =>
-    api.http.post(`/api/v1/reviews/${id}/submissions`).set('authorization', coordinator).send();
+  const startVersion = (id: string) => send('coordinator', 'post', `/reviews/${id}/submissions`);
 
   /** Uploads four documents, sets them as the parts and records the anonymisation check. */
   const completeVersion = async (
@@ -200,9 +145,8 @@ describe('review submission to the Home Office', () => {
     const versionAfterSend = sent.body.version as number;
 
     // a sent version never changes
-    const listed = (
-      await api.http.get(`/api/v1/reviews/${id}/submissions`).set('authorization', coordinator).expect(200)
-    ).body.items as (Body & { version: number })[];
+    const listed = (await send('coordinator', 'get', `/reviews/${id}/submissions`).expect(200)).body
+      .items as (Body & { version: number })[];
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ versionNumber: 1, sentOn: daysAgo(18), documents: parts });
     await command(id, listed[0]!.version, 'patch', `submissions/${first.id}/documents`, { actionPlan: null })
@@ -268,11 +212,11 @@ describe('review submission to the Home Office', () => {
     );
 
     // rule 9: not while criminal proceedings are ongoing, nor before the family knows the date
-    const proceedings = await api.http
-      .post(`/api/v1/reviews/${id}/parallel-processes`)
-      .set('authorization', chair)
-      .send({ kind: 'criminal_proceedings', reference: 'Crown Court T2026', nextHearingOn: daysAgo(1) })
-      .expect(201);
+    const proceedings = await send('chair', 'post', `/reviews/${id}/parallel-processes`, {
+      kind: 'criminal_proceedings',
+      reference: 'Crown Court T2026',
+      nextHearingOn: daysAgo(1),
+    }).expect(201);
     const publication = { publishedOn: daysAgo(2), url: 'https://www.example.gov.uk/dhr' };
     version = cleared.body.version;
     const blocked = await command(id, version, 'post', 'publication', publication).expect(422);
@@ -286,11 +230,11 @@ describe('review submission to the Home Office', () => {
     await command(id, version, 'post', 'publication', publication)
       .expect(422)
       .expect((r) => expect(r.body.code).toBe('criminal_proceedings_open'));
-    await api.http
-      .post(`/api/v1/reviews/${id}/parallel-processes/${proceedings.body.id}/conclusion`)
-      .set('authorization', chair)
+    await send('chair', 'post', `/reviews/${id}/parallel-processes/${proceedings.body.id}/conclusion`, {
+      concludedOn: daysAgo(3),
+      outcome: 'MA 2 convicted of murder',
+    })
       .set('if-match', proceedings.headers['etag'] as string)
-      .send({ concludedOn: daysAgo(3), outcome: 'MA 2 convicted of murder' })
       .expect(200);
     const published = await command(id, version, 'post', 'publication', publication).expect(200);
     expect(published.body).toMatchObject({ status: 'published' });
@@ -298,88 +242,76 @@ describe('review submission to the Home Office', () => {
 
   it('keeps parallel processes to their review: versions, conclusion rules, roles and partnerships', async () => {
     const id = await signedOffReview();
-    const added = await api.http
-      .post(`/api/v1/reviews/${id}/parallel-processes`)
-      .set('authorization', coordinator)
-      .send({ kind: 'inquest', reference: 'Coroner ref 123' })
-      .expect(201);
+    const added = await send('coordinator', 'post', `/reviews/${id}/parallel-processes`, {
+      kind: 'inquest',
+      reference: 'Coroner ref 123',
+    }).expect(201);
     expect(added.body).toMatchObject({
       kind: 'inquest',
       kindLabel: 'Inquest',
       status: 'ongoing',
       version: 1,
     });
-    const path = `/api/v1/reviews/${id}/parallel-processes/${added.body.id}`;
-    await api.http.patch(path).set('authorization', coordinator).send({ notes: 'x' }).expect(428);
-    const updated = await api.http
-      .patch(path)
-      .set('authorization', coordinator)
-      .set('if-match', '"1"')
-      .send({ nextHearingOn: '2027-01-15', notes: 'Pre-inquest review hearing listed' })
-      .expect(200);
+    const path = `/reviews/${id}/parallel-processes/${added.body.id}`;
+    await send('coordinator', 'patch', path, { notes: 'x' }).expect(428);
+    const updated = await send(
+      'coordinator',
+      'patch',
+      path,
+      { nextHearingOn: '2027-01-15', notes: 'Pre-inquest review hearing listed' },
+      1,
+    ).expect(200);
     expect(updated.body).toMatchObject({
       reference: 'Coroner ref 123',
       nextHearingOn: '2027-01-15',
       version: 2,
     });
-    await api.http
-      .patch(path)
-      .set('authorization', coordinator)
-      .set('if-match', '"1"')
-      .send({ notes: 'y' })
-      .expect(412);
+    await send('coordinator', 'patch', path, { notes: 'y' }, 1).expect(412);
 
-    const noOutcome = await api.http
-      .post(`${path}/conclusion`)
-      .set('authorization', coordinator)
-      .set('if-match', '"2"')
-      .send({ concludedOn: '2099-01-01' })
-      .expect(400);
+    const noOutcome = await send(
+      'coordinator',
+      'post',
+      `${path}/conclusion`,
+      { concludedOn: '2099-01-01' },
+      2,
+    ).expect(400);
     expect(new Set(noOutcome.body.errors.map((e: { field: string }) => e.field))).toEqual(
       new Set(['outcome']),
     );
-    const future = await api.http
-      .post(`${path}/conclusion`)
-      .set('authorization', coordinator)
-      .set('if-match', '"2"')
-      .send({ concludedOn: '2099-01-01', outcome: 'Unlawful killing' })
-      .expect(400);
+    const future = await send(
+      'coordinator',
+      'post',
+      `${path}/conclusion`,
+      { concludedOn: '2099-01-01', outcome: 'Unlawful killing' },
+      2,
+    ).expect(400);
     expect(future.body.errors).toEqual([
       { field: 'concludedOn', message: expect.stringContaining('future') },
     ]);
-    const concluded = await api.http
-      .post(`${path}/conclusion`)
-      .set('authorization', coordinator)
-      .set('if-match', '"2"')
-      .send({ concludedOn: daysAgo(1), outcome: 'Unlawful killing' })
-      .expect(200);
+    const concluded = await send(
+      'coordinator',
+      'post',
+      `${path}/conclusion`,
+      { concludedOn: daysAgo(1), outcome: 'Unlawful killing' },
+      2,
+    ).expect(200);
     expect(concluded.body).toMatchObject({
       status: 'concluded',
       nextHearingOn: null,
       outcome: 'Unlawful killing',
     });
-    await api.http
-      .post(`${path}/conclusion`)
-      .set('authorization', coordinator)
-      .set('if-match', '"3"')
-      .send({ concludedOn: daysAgo(1), outcome: 'Again' })
-      .expect(422);
+    await send(
+      'coordinator',
+      'post',
+      `${path}/conclusion`,
+      { concludedOn: daysAgo(1), outcome: 'Again' },
+      3,
+    ).expect(422);
 
-    const cspChair = (await signIn(api.http, a.cspChair.email)).authorization;
-    await api.http
-      .post(`/api/v1/reviews/${id}/parallel-processes`)
-      .set('authorization', cspChair)
-      .send({ kind: 'inquest' })
-      .expect(403);
-    await api.http.get(`/api/v1/reviews/${id}/parallel-processes`).set('authorization', cspChair).expect(200);
-    await api.http
-      .get(`/api/v1/reviews/${id}/parallel-processes`)
-      .set('authorization', otherCoordinator)
-      .expect(404);
-    await api.http
-      .get(`/api/v1/reviews/${id}/submissions`)
-      .set('authorization', otherCoordinator)
-      .expect(404);
+    await send('cspChair', 'post', `/reviews/${id}/parallel-processes`, { kind: 'inquest' }).expect(403);
+    await send('cspChair', 'get', `/reviews/${id}/parallel-processes`).expect(200);
+    await send('otherCoordinator', 'get', `/reviews/${id}/parallel-processes`).expect(404);
+    await send('otherCoordinator', 'get', `/reviews/${id}/submissions`).expect(404);
     expect(await auditActions(added.body.id)).toEqual(
       expect.arrayContaining([
         'parallel-process.added',
@@ -392,15 +324,10 @@ describe('review submission to the Home Office', () => {
   it('lets only the review’s people see its documents, and only its coordinator prepare a submission', async () => {
     const id = await signedOffReview();
     const document = await upload('review', id, 'draft');
-    await api.http.get(`/api/v1/documents/${document}`).set('authorization', chair).expect(200);
-    await api.http.get(`/api/v1/documents/${document}`).set('authorization', otherCoordinator).expect(404);
-    const author = (await signIn(api.http, a.policeAuthor.email)).authorization;
-    await api.http.get(`/api/v1/documents/${document}`).set('authorization', author).expect(404);
-    await api.http.post(`/api/v1/reviews/${id}/submissions`).set('authorization', chair).send().expect(403);
-    await api.http
-      .post(`/api/v1/reviews/${id}/submissions`)
-      .set('authorization', otherCoordinator)
-      .send()
-      .expect(404);
+    await send('chair', 'get', `/documents/${document}`).expect(200);
+    await send('otherCoordinator', 'get', `/documents/${document}`).expect(404);
+    await send('author', 'get', `/documents/${document}`).expect(404);
+    await send('chair', 'post', `/reviews/${id}/submissions`).expect(403);
+    await send('otherCoordinator', 'post', `/reviews/${id}/submissions`).expect(404);
   });
 });

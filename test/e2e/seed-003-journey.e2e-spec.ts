@@ -1,4 +1,19 @@
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  apiAs,
+  givenPartnership,
+  givenUploadedPdf,
+  Send,
+  SEED_003_IMR_AGENCIES as IMR_AGENCIES,
+  SEED_003_PANEL as PANEL,
+  SEED_003_PURPOSE as PURPOSE,
+  SEED_003_QUESTIONS_1_TO_10 as QUESTIONS_1_TO_10,
+  SEED_003_QUESTIONS_11_AND_12 as QUESTIONS_11_AND_12,
+  Seed003ImrAgency as ImrAgency,
+  signInAll,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+} from '../support';
 
 type Body = Record<string, unknown>;
 type Blocker = { code: string; message: string };
@@ -16,121 +31,19 @@ type Versioned = Body & { id: string; version: number };
  * it. The report gives seasons and months; where it gives no day, the day chosen is noted beside it.
  */
 
-/** Section 2.3: the agencies that submitted IMRs (types from libs/partnerships/src/domain/agency-type.ts). */
-const IMR_AGENCIES = {
-  choicesAndOptions: ['Choices and Options', 'C&O', 'domestic_abuse_service'],
-  police: ['South Yorkshire Police', 'SYP', 'police'],
-  housing: ['Housing and Neighbourhood Services RMBC', null, 'housing'],
-  headway: ['Headway', null, 'charity'],
-  actionHousing: ['Action Housing and Support', null, 'housing'],
-  rotherhamTrust: ['Rotherham NHS Foundation Trust', 'TRFT', 'nhs_acute_trust'],
-  probation: ['South Yorkshire Probation Trust', 'SYPT', 'probation'],
-  stAnns: ['St Ann’s Medical Centre', null, 'gp_practice'],
-  stag: ['Stag Medical Practice', null, 'gp_practice'],
-  lifeline: ['Lifeline', null, 'substance_misuse'],
-  adultServices: ['Adult Services RMBC', null, 'adult_social_care'],
-  ambulance: ['Yorkshire Ambulance Service', 'YAS', 'ambulance'],
-  sheffieldHospitals: ['Sheffield Teaching Hospitals NHS Foundation Trust', 'STH', 'nhs_acute_trust'],
-  rdash: [
-    'Rotherham Doncaster and South Humber NHS Foundation Trust (mental health and substance misuse)',
-    'RDaSH',
-    'nhs_mental_health_trust',
-  ],
-  idva: ['Independent Domestic Violence Advocacy (IDVA) RMBC', 'IDVA', 'domestic_abuse_service'],
-} as const;
-type ImrAgency = keyof typeof IMR_AGENCIES;
-
-/** Section 2.2: the panel of 22, with the IMR agency each represents where the report makes it plain. */
-const PANEL: [name: string, organisation: string, jobTitle: string | null, agency: ImrAgency | null][] = [
-  ['Ruth Fletcher-Brown', 'Rotherham Metropolitan Borough Council', 'Public Health', null],
-  ['Annette Carey', 'Choices and Options', 'Area Manager', 'choicesAndOptions'],
-  ['Alison Lancaster', 'Rotherham Doncaster and South Humber NHS Foundation Trust', 'Mental Health', 'rdash'],
-  ['Sue Ludham', 'South Yorkshire Probation Trust', 'Deputy Director', 'probation'],
-  ['Helen Greig', 'Action Housing and Support', 'Director of Client Support Services', 'actionHousing'],
-  [
-    'Helen Wood',
-    'RMBC Adult Services',
-    'Safeguarding Adults Coordinator and Domestic Abuse and IDVA Manager',
-    'adultServices',
-  ],
-  ['Jason Horsley', 'Rotherham Metropolitan Borough Council', 'Consultant Public Health', null],
-  ['Elisa Pack', 'Victim Support', 'Senior Services Delivery Manager', null],
-  ['Cherryl Henry-Leach', 'Rotherham Metropolitan Borough Council', 'SRP Domestic Abuse Coordinator', null],
-  [
-    'Sam Newton',
-    'Rotherham Metropolitan Borough Council',
-    'Service Manager Safeguarding Adults',
-    'adultServices',
-  ],
-  [
-    'Steve Parry',
-    'Rotherham Metropolitan Borough Council',
-    'SRP Neighbourhood Crime and Anti-Social Behaviour Manager',
-    null,
-  ],
-  ['Katie Sidebottom', 'Care and Supported Housing', 'Key Worker', null],
-  ['Helen Smith', 'South Yorkshire Police', 'Sergeant', 'police'],
-  ['Rob Stanton', 'Headway', null, 'headway'],
-  ['Jean Summerfield', 'Rotherham NHS Foundation Trust', 'Named Nurse Adult Safeguarding', 'rotherhamTrust'],
-  ['Victoria Swinbourne', 'Lifeline', 'Service Manager', 'lifeline'],
-  [
-    'Sue Bower',
-    'Rotherham Doncaster and South Humber NHS Foundation Trust',
-    'Safeguarding Adults Lead Professional',
-    'rdash',
-  ],
-  [
-    'Matt Pollard',
-    'Rotherham Doncaster and South Humber NHS Foundation Trust',
-    'Drug and Alcohol Services Manager',
-    'rdash',
-  ],
-  ['Alun Windle', 'Rotherham Clinical Commissioning Group', null, null],
-  ['Paul Walsh', 'Rotherham Metropolitan Borough Council', 'Housing and Communities Manager', 'housing'],
-  ['David Blain', 'Yorkshire Ambulance Service', 'Head of Safeguarding', 'ambulance'],
-  ['Sue Wynne', 'Rotherham Women’s Refuge', 'Refuge Coordination', null],
-];
-
-/** Section 2.5.1. */
-const PURPOSE = [
-  'Establish what lessons are to be learned from the domestic homicide regarding the way in which local professionals and organisations work individually and together to safeguard victims.',
-  'Identify clearly what those lessons are both within and between agencies, how and within what timescales they will be acted on, and what is expected to change as a result.',
-  'Apply these lessons to service responses including changes to policies and procedures as appropriate.',
-  'Prevent domestic violence, abuse and homicides and improve service responses for all domestic violence and abuse victims and their children through improved intra and inter-agency working.',
-].join('\n');
-
-/** Section 2.5.3: terms 1 to 10, agreed at the first panel meeting. */
-const QUESTIONS_1_TO_10 = [
-  'Were the risk indicators for domestic abuse present in this case recognised, properly assessed and responded to in providing services to MA 1 [the victim] and MA 2 the alleged perpetrator? If not, what was the reason for this?',
-  'Were the services provided for MA 1 and MA 2 timely, proportionate and “fit for purpose” in relation to the levels of risk and need that were identified?',
-  'How did agencies ascertain the wishes and feelings of MA 1 and MA 2 about their victimisation/position and were their views taken into account when providing services or support?',
-  'How effective was inter-agency information sharing and cooperation in response to MA 1 and MA 2’s situation? What consideration was given to sharing information between agencies from different authorities in support of MA 1 and MA 2 and was it effective?',
-  'How do agencies within the Safer Rotherham Partnership support victims from LGBT [lesbian, gay, bisexual and transgender] and other minority groups who disclose domestic abuse?',
-  'How were any racial, cultural, linguistic, faith or other diversity issues, taken into account during assessments and provision of services to MA 1 and MA 2?',
-  'Were the reasons for MA 2’s abusive behaviour properly understood and addressed? Was there sufficient focus on reducing the impact of MA 2’s abusive behaviours towards MA 1 by applying an appropriate mix of sanctions [arrest/charge] and treatment interventions?',
-  'Were single and multi-agency policies and procedures, including the MARAC protocols, followed and are they embedded in practice and were any gaps identified?',
-  'How effective was the supervision and management of practitioners involved with responding to the needs of MA 1 and MA 2’s. Did managers have effective oversight and control of the case?',
-  'Were there any issues in relation to capacity or resources within the Partnership and its agencies that affected the ability to provide services to MA 1 and MA 2 or to work with other agencies?',
-];
-/** Added at the second panel meeting, 6 February 2014, for consideration by IMR authors. */
-const QUESTIONS_11_AND_12 = [
-  'Was the risk to family members of MA 1 and MA 2, in particular their mothers, recognised as Domestic Abuse?',
-  'When risks to family members were identified and managed, was the risk to either MA 1 or MA 2 as immediate partners considered?',
-];
-
 const INDEPENDENCE =
   'I am an independent practitioner and have never been employed by any of the agencies involved with this DHR.';
 const BREACH_NOTE =
   'There was a significant volume of information and the chair decided that the DHR would be completed by December 2014.';
 const SENTENCE = 'MA 2 pleaded guilty to manslaughter; sentenced to five and a half years imprisonment.';
 
-const pdf = (text: string) => Buffer.concat([Buffer.from(`%PDF-1.7\n% ${text}\n`), Buffer.alloc(512, 0x20)]);
 const codesOf = (blockers: Blocker[]) => blockers.map((blocker) => blocker.code);
 
 describe('seed 003 end to end: the Safer Rotherham Partnership’s review of the death of MA 1', () => {
   let api: TestApi;
   let srp: TestPartnership;
-  const as: Record<string, string> = {};
+  let as: Record<string, string>;
+  let call: Send;
   const agencies = {} as Record<ImrAgency, string>;
   const members: Record<string, Versioned> = {};
   const meetings: Versioned[] = [];
@@ -140,20 +53,15 @@ describe('seed 003 end to end: the Safer Rotherham Partnership’s review of the
   beforeAll(async () => {
     api = await startTestApi();
     srp = await givenPartnership(api, 'Safer Rotherham');
-    for (const [who, email] of Object.entries({
+    as = await signInAll(api, {
       coordinator: srp.coordinator.email,
       // the demo independent chair stands for David Hunter
       chair: srp.chair.email,
       cspChair: srp.cspChair.email,
-    })) {
-      as[who] = (await signIn(api.http, email)).authorization;
-    }
+    });
+    call = apiAs(api, as);
     for (const [key, [name, shortName, type]] of Object.entries(IMR_AGENCIES)) {
-      const created = await api.http
-        .post('/api/v1/agencies')
-        .set('authorization', as.coordinator!)
-        .send({ name, shortName, type })
-        .expect(201);
+      const created = await call('coordinator', 'post', '/agencies', { name, shortName, type }).expect(201);
       expect(created.body).toMatchObject({ name, shortName, type, active: true });
       agencies[key as ImrAgency] = created.body.id as string;
     }
@@ -168,11 +76,9 @@ describe('seed 003 end to end: the Safer Rotherham Partnership’s review of the
     body: Body = {},
     status = 200,
   ) => {
-    const response = await api.http[method](`/api/v1/reviews/${review.id}/${path}`)
-      .set('authorization', as[who]!)
-      .set('if-match', `"${review.version}"`)
-      .send(body)
-      .expect(status);
+    const response = await call(who, method, `/reviews/${review.id}/${path}`, body, review.version).expect(
+      status,
+    );
     if (status === 200) {
       review = response.body;
       expect(response.headers['etag']).toBe(`"${review.version}"`);
@@ -196,53 +102,38 @@ describe('seed 003 end to end: the Safer Rotherham Partnership’s review of the
     return response.body as { code: string; blockers: Blocker[] };
   };
   /** A child record of the review: panel, meetings, terms, contacts, processes, submissions. */
-  const send = (who: string, method: 'post' | 'patch', path: string, body: Body = {}, ifMatch?: number) => {
-    const request = api.http[method](`/api/v1/reviews/${review.id}/${path}`).set('authorization', as[who]!);
-    if (ifMatch !== undefined) request.set('if-match', `"${ifMatch}"`);
-    return request.send(body);
-  };
-  const get = (who: string, path: string) =>
-    api.http.get(`/api/v1/reviews/${review.id}${path}`).set('authorization', as[who]!).expect(200);
+  const send = (who: string, method: 'post' | 'patch', path: string, body: Body = {}, ifMatch?: number) =>
+    call(who, method, `/reviews/${review.id}/${path}`, body, ifMatch);
+  const get = (who: string, path: string) => call(who, 'get', `/reviews/${review.id}${path}`).expect(200);
   const blockersOf = (transition: string) =>
     codesOf(review.transitions.find((t) => t.transition === transition)?.blockers ?? []);
-  const upload = async (name: string) =>
-    (
-      await api.http
-        .post(`/api/v1/documents?ownerType=review&ownerId=${review.id}`)
-        .set('authorization', as.coordinator!)
-        .attach('file', pdf(name), { filename: `${name}.pdf`, contentType: 'application/pdf' })
-        .expect(201)
-    ).body.id as string;
+  const upload = (name: string) => givenUploadedPdf(api, as.coordinator!, 'review', review.id, name);
 
   it('records the notification of MA 1’s death and the partnership’s decision to hold a review', async () => {
-    const created = await api.http
-      .post('/api/v1/reviews')
-      .set('authorization', as.coordinator!)
-      .send({
-        reviewType: 'dhr',
-        notifiedOn: '2013-10-28',
-        notifiedBy: 'South Yorkshire Police',
-        notifyingAgencyId: agencies.police,
-        policeForce: 'South Yorkshire Police',
-        // "autumn 2013": the day is ours
-        dateOfDeath: '2013-10-20',
-        relationship: 'intimate_partner',
-        suspectedSuicide: false,
-        circumstances:
-          'MA 1 died in hospital from hypoxic anaemic brain damage caused by hypovolaemic shock with cardiac arrest ' +
-          'resulting from an incised wound to his right hand caused by a broken bottle. SYP charged MA 2 with murder.',
-        subjects: [
-          { pseudonym: 'MA 1', role: 'victim', sex: 'Male', ethnicity: 'White British' },
-          {
-            pseudonym: 'MA 2',
-            role: 'perpetrator',
-            sex: 'Male',
-            ethnicity: 'White British',
-            relationshipToVictim: 'Partner',
-          },
-        ],
-      })
-      .expect(201);
+    const created = await call('coordinator', 'post', '/reviews', {
+      reviewType: 'dhr',
+      notifiedOn: '2013-10-28',
+      notifiedBy: 'South Yorkshire Police',
+      notifyingAgencyId: agencies.police,
+      policeForce: 'South Yorkshire Police',
+      // "autumn 2013": the day is ours
+      dateOfDeath: '2013-10-20',
+      relationship: 'intimate_partner',
+      suspectedSuicide: false,
+      circumstances:
+        'MA 1 died in hospital from hypoxic anaemic brain damage caused by hypovolaemic shock with cardiac arrest ' +
+        'resulting from an incised wound to his right hand caused by a broken bottle. SYP charged MA 2 with murder.',
+      subjects: [
+        { pseudonym: 'MA 1', role: 'victim', sex: 'Male', ethnicity: 'White British' },
+        {
+          pseudonym: 'MA 2',
+          role: 'perpetrator',
+          sex: 'Male',
+          ethnicity: 'White British',
+          relationshipToVictim: 'Partner',
+        },
+      ],
+    }).expect(201);
     review = created.body;
     expect(review).toMatchObject({
       reference: 'DHR-2013-001',
@@ -665,12 +556,13 @@ describe('seed 003 end to end: the Safer Rotherham Partnership’s review of the
     ]);
 
     // 1.3: sentenced in summer 2014 (recorded only now, so that the guard could be tried; dated as it was)
-    const concluded = await api.http
-      .post(`/api/v1/reviews/${review.id}/parallel-processes/${proceedings.id}/conclusion`)
-      .set('authorization', as.chair!)
-      .set('if-match', `"${proceedings.version}"`)
-      .send({ concludedOn: '2014-07-15', outcome: SENTENCE })
-      .expect(200);
+    const concluded = await send(
+      'chair',
+      'post',
+      `parallel-processes/${proceedings.id}/conclusion`,
+      { concludedOn: '2014-07-15', outcome: SENTENCE },
+      proceedings.version,
+    ).expect(200);
     expect(concluded.body).toMatchObject({
       status: 'concluded',
       concludedOn: '2014-07-15',
@@ -711,10 +603,7 @@ describe('seed 003 end to end: the Safer Rotherham Partnership’s review of the
       },
     });
 
-    const audit = await api.http
-      .get(`/api/v1/audit?entityId=${review.id}&limit=200`)
-      .set('authorization', as.coordinator!)
-      .expect(200);
+    const audit = await call('coordinator', 'get', `/audit?entityId=${review.id}&limit=200`).expect(200);
     // newest first: read oldest first
     const actions = (audit.body.items as { action: string }[]).map((event) => event.action).reverse();
     expect(actions).toEqual([

@@ -1,72 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TestPartnership } from './scenario';
 import { TestApi } from './test-app';
-
-type Body = Record<string, unknown>;
-
-/** A review notified, commissioned and given its chair, through the API as the coordinator. */
-export async function givenCommissionedReview(
-  api: TestApi,
-  partnership: TestPartnership,
-  coordinator: string,
-  subjects: Body[] = [{ pseudonym: 'MA 1', role: 'victim' }],
-): Promise<{ id: string; reference: string }> {
-  const review = await api.http
-    .post('/api/v1/reviews')
-    .set('authorization', coordinator)
-    .send({
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects,
-    })
-    .expect(201);
-  const decided = await api.http
-    .post(`/api/v1/reviews/${review.body.id}/decision`)
-    .set('authorization', coordinator)
-    .set('if-match', `"${review.body.version}"`)
-    .send({
-      outcome: 'commission',
-      decidedOn: '2026-03-20',
-      decisionMaker: 'CSP chair',
-      rationale: 'Criteria met.',
-    })
-    .expect(200);
-  await api.http
-    .put(`/api/v1/reviews/${review.body.id}/chair`)
-    .set('authorization', coordinator)
-    .set('if-match', `"${decided.body.version}"`)
-    .send({ chairUserId: partnership.chair.id, appointedOn: '2026-03-25' })
-    .expect(200);
-  return { id: review.body.id, reference: review.body.reference };
-}
-
-/**
- * Agreed terms of reference for the partnership's two agencies, written straight to the database: the panel's
- * meetings and agreement have journeys of their own, and these tests are about what follows.
- */
-export async function givenAgreedTerms(
-  api: TestApi,
-  partnership: TestPartnership,
-  reviewId: string,
-  questions: string[] = ['Risks?'],
-): Promise<void> {
-  await api.app.get(DataSource).query(
-    `INSERT INTO terms_of_reference (id, partnership_id, review_id, version_number, status, purpose, period_from,
-       period_to, agency_ids, questions, agreed_on, version)
-     VALUES (gen_random_uuid(), $1, $2, 1, 'agreed', 'Learn the lessons', '{"precision":"year","year":2010}',
-       '{"precision":"year","year":2014}', ARRAY[$3, $4]::uuid[], $5::jsonb, '2026-06-01', 1)`,
-    [
-      partnership.id,
-      reviewId,
-      partnership.agencies.police,
-      partnership.agencies.health,
-      JSON.stringify(questions.map((text, index) => ({ number: index + 1, text }))),
-    ],
-  );
-}
 
 /** An agency asked for a summary of involvement, and the request sent; its id and version. */
 export async function givenSentRequest(
@@ -87,4 +22,56 @@ export async function givenSentRequest(
     .set('if-match', `"${scoped.body.version}"`)
     .expect(200);
   return { id: scoped.body.id, version: sent.body.request.version };
+}
+
+/**
+ * An agency's IMR request already at `status` (by default with its author), written straight to the database:
+ * for tests of what follows the IMR, not of its own journey. Its id.
+ */
+export async function givenImrRequestAt(
+  api: TestApi,
+  partnership: TestPartnership,
+  reviewId: string,
+  request: { id?: string; agencyId: string; authorUserId: string; status: string; dueOn?: string },
+): Promise<string> {
+  const id = request.id ?? randomUUID();
+  await api.app.get(DataSource).query(
+    `INSERT INTO imr_request (id, partnership_id, review_id, version, agency_id, kind, status, due_on, author_user_id)
+     VALUES ($1, $2, $3, 1, $4, 'imr', $5, $6, $7)`,
+    [
+      id,
+      partnership.id,
+      reviewId,
+      request.agencyId,
+      request.status,
+      request.dueOn ?? '2099-01-31',
+      request.authorUserId,
+    ],
+  );
+  return id;
+}
+
+/** A recommendation proposed in an IMR (at `position`, from 0), written straight to the database. */
+export async function givenProposedRecommendation(
+  api: TestApi,
+  partnership: TestPartnership,
+  reviewId: string,
+  requestId: string,
+  proposed: { position: number; recommendation: string; targetDate: string; lead?: string; action?: string },
+): Promise<void> {
+  await api.app.get(DataSource).query(
+    `INSERT INTO imr_recommendation (id, partnership_id, review_id, version, request_id, position, recommendation,
+       lead, action, key_milestone, target_date)
+     VALUES (gen_random_uuid(), $1, $2, 1, $3, $4, $5, $6, $7, NULL, $8)`,
+    [
+      partnership.id,
+      reviewId,
+      requestId,
+      proposed.position,
+      proposed.recommendation,
+      proposed.lead ?? 'Head of Public Protection',
+      proposed.action ?? 'Do it.',
+      proposed.targetDate,
+    ],
+  );
 }
