@@ -111,6 +111,19 @@ describe('Action plan order', () => {
     const [account] = await api.app
       .get(DataSource)
       .query(`SELECT display_name FROM app_user WHERE id = $1`, [a.leadOfficer.id]);
+    // the list names each lead officer as a person reads it: as written, or the assigned account's name
+    const all = (await list('limit=10').expect(200)).body.items as {
+      reference: string;
+      leadOfficer: string | null;
+    }[];
+    expect(Object.fromEntries(all.map((item) => [item.reference, item.leadOfficer]))).toEqual({
+      '1.8 (S)': null,
+      '2.1': account.display_name,
+      '10.1': null,
+      '1.2': 'DI 100% Smith',
+      '1.10': 'Named Nurse',
+      '3.1': 'named nurse (acting)',
+    });
     expect(await inOrder(`leadOfficer=${encodeURIComponent(account.display_name.slice(0, 8))}`)).toEqual([
       '2.1',
     ]);

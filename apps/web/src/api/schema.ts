@@ -2945,6 +2945,8 @@ export interface components {
             /** Format: uuid */
             leadOfficerUserId: string | null;
             leadOfficerName: string | null;
+            /** @description Who leads it, as a person reads it: the name written, or the assigned account’s name */
+            leadOfficer: string | null;
             /** Format: date */
             targetDate: string | null;
             targetToBeAgreed: boolean;
@@ -3027,6 +3029,8 @@ export interface components {
             /** Format: uuid */
             leadOfficerUserId: string | null;
             leadOfficerName: string | null;
+            /** @description Who leads it, as a person reads it: the name written, or the assigned account’s name */
+            leadOfficer: string | null;
             /** Format: date */
             targetDate: string | null;
             targetToBeAgreed: boolean;

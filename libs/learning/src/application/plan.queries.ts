@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PartnershipActor } from '@dhr/platform-auth';
 import { Page } from '@dhr/platform-database';
-import { todayIn } from '@dhr/platform-domain';
+import { todayIn, UserId } from '@dhr/platform-domain';
+import { UserDirectory } from '@dhr/identity';
 import { Action, Milestone, ProgressUpdate, Recommendation } from '../domain/learning-records';
 import { effectiveRag, RagRating, RagResult } from '../domain/rag';
 import { ActionFilter, ActionRepository } from '../persistence/action.repository';
@@ -12,6 +13,8 @@ import { ActionCapability, LearningAccess } from './learning-access';
 export interface PlanRow {
   action: Action;
   rag: RagResult;
+  /** Who leads it: the name written on the action, or the name of the account it is assigned to. */
+  leadOfficer: string | null;
 }
 
 export interface ActionDetail extends PlanRow {
@@ -28,6 +31,7 @@ export class PlanQueries {
     private readonly access: LearningAccess,
     private readonly actions: ActionRepository,
     private readonly recommendations: RecommendationRepository,
+    private readonly users: UserDirectory,
   ) {}
 
   /**
@@ -52,8 +56,13 @@ export class PlanQueries {
       scoped = { ...filter, agencyId: actor.agencyId };
     }
     const page = await this.actions.list(actor.partnershipId, scoped, todayIn(now), limit, cursor);
+    const officers = await this.leadOfficers(actor, page.items);
     return {
-      items: page.items.map((action) => ({ action, rag: ragOf(action, now) })),
+      items: page.items.map((action) => ({
+        action,
+        rag: ragOf(action, now),
+        leadOfficer: officers.get(action.id) ?? null,
+      })),
       nextCursor: page.nextCursor,
     };
   }
@@ -64,11 +73,33 @@ export class PlanQueries {
     return {
       action,
       rag: ragOf(action, now),
+      leadOfficer: (await this.leadOfficers(actor, [action])).get(action.id) ?? null,
       capabilities: [...this.access.capabilitiesOn(actor, action)],
       recommendations: await this.recommendations.listByIds(actor.partnershipId, recommendationIds),
       milestones: await this.actions.milestones(actor.partnershipId, id),
       updates: await this.actions.updates(actor.partnershipId, id),
     };
+  }
+
+  /** Each action's lead officer as a person reads it: the name written, or the assigned account's name. */
+  private async leadOfficers(
+    actor: PartnershipActor,
+    actions: readonly Action[],
+  ): Promise<Map<string, string>> {
+    const accounts = [
+      ...new Set(actions.flatMap((a) => (a.leadOfficerName ? [] : (a.leadOfficerUserId ?? [])))),
+    ];
+    const names = new Map<string, string>();
+    for (const id of accounts) {
+      const user = await this.users.user(actor.partnershipId, id as UserId);
+      if (user) names.set(id, user.displayName);
+    }
+    return new Map(
+      actions.flatMap((a) => {
+        const name = a.leadOfficerName ?? (a.leadOfficerUserId ? names.get(a.leadOfficerUserId) : undefined);
+        return name ? [[a.id, name] as const] : [];
+      }),
+    );
   }
 }
 

@@ -2,7 +2,7 @@ import { ActionDetail, PlanRow } from '../application/plan.queries';
 import { RAG_LABELS } from '../domain/rag';
 import { ActionResponse, ActionSummaryResponse } from './dto/action.dto';
 
-export function toActionSummary({ action, rag }: PlanRow): ActionSummaryResponse {
+export function toActionSummary({ action, rag, leadOfficer }: PlanRow): ActionSummaryResponse {
   return {
     id: action.id,
     reference: action.reference,
@@ -11,6 +11,7 @@ export function toActionSummary({ action, rag }: PlanRow): ActionSummaryResponse
     leadAgencyId: action.leadAgencyId,
     leadOfficerUserId: action.leadOfficerUserId,
     leadOfficerName: action.leadOfficerName,
+    leadOfficer,
     targetDate: action.targetDate,
     targetToBeAgreed: action.targetToBeAgreed,
     status: action.status,

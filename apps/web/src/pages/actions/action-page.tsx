@@ -114,7 +114,7 @@ export function ActionPage() {
           )}
         </div>
         <SummaryRow label="Lead agency">{agency}</SummaryRow>
-        <SummaryRow label="Lead officer">{current.leadOfficerName ?? 'Not named'}</SummaryRow>
+        <SummaryRow label="Lead officer">{current.leadOfficer ?? 'Not named'}</SummaryRow>
         <SummaryRow label="Target date">{targetDateText(current)}</SummaryRow>
         <SummaryRow label="Status">{ACTION_STATUS_LABELS[current.status]}</SummaryRow>
         <SummaryRow label="RAG rating">

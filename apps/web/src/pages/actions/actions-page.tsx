@@ -139,7 +139,7 @@ function PlanTable({
                 </th>
                 <td className="govuk-table__cell">{truncate(action.description)}</td>
                 <td className="govuk-table__cell">{agencyName(action.leadAgencyId)}</td>
-                <td className="govuk-table__cell">{action.leadOfficerName ?? 'Not named'}</td>
+                <td className="govuk-table__cell">{action.leadOfficer ?? 'Not named'}</td>
                 <td className="govuk-table__cell">{targetDateText(action)}</td>
                 <td className="govuk-table__cell">
                   <RagTag rag={action.rag} />

@@ -135,6 +135,12 @@ export class ActionSummaryResponse {
   @ApiProperty({ format: 'uuid' }) leadAgencyId: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) leadOfficerUserId: string | null;
   @ApiProperty({ type: String, nullable: true }) leadOfficerName: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Who leads it, as a person reads it: the name written, or the assigned account’s name',
+  })
+  leadOfficer: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) targetDate: string | null;
   @ApiProperty() targetToBeAgreed: boolean;
   @ApiProperty({ enum: ACTION_STATUSES }) status: string;
