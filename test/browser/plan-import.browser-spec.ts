@@ -209,4 +209,33 @@ describe('importing an action plan from a spreadsheet, in the browser', () => {
     expect(await summaryValue('import-counts', 'Actions created').innerText()).toBe('260');
     await axe();
   });
+
+  it('lets the coordinator say which agency a name the partnership does not know stands for', async () => {
+    await page.goto(`${session.baseUrl}/actions/import`);
+    await h1('Import a spreadsheet').waitFor();
+    const sheet = [
+      'Ref,Action,Lead agency,Lead officer,Target date',
+      '7.1,Train call handlers,WP,DI Smith,Mar-27',
+      '7.2,Brief response officers,wp,DI Jones,Apr-27',
+    ].join('\r\n');
+    await page
+      .locator('#file')
+      .setInputFiles({ name: 'wyvern.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+    await page.getByLabel('Where the recommendations come from').selectOption('source:X');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await h1('Check the spreadsheet').waitFor();
+    expect(await summaryValue('preview-summary', 'Errors').innerText()).toBe('2');
+    await page.getByLabel('WP', { exact: true }).selectOption({ label: 'South Yorkshire Police' });
+    await axe();
+    await page.getByRole('button', { name: 'Preview again with these agencies' }).click();
+    await page.getByRole('button', { name: 'Import 2 actions' }).waitFor();
+    expect(await summaryValue('preview-summary', 'Errors').innerText()).toBe('0');
+    expect(await page.getByLabel('WP', { exact: true }).locator('option:checked').innerText()).toBe(
+      'South Yorkshire Police',
+    );
+    await page.getByRole('button', { name: 'Import 2 actions' }).click();
+    await h1('Action plan imported').waitFor();
+    expect(await summaryValue('import-counts', 'Actions created').innerText()).toBe('2');
+    await axe();
+  });
 });

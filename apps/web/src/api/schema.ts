@@ -3377,6 +3377,8 @@ export interface components {
              * @description The lead agency of rows that name none
              */
             defaultLeadAgencyId?: string;
+            /** @description JSON: a lead-agency name in the sheet that is no agency of the partnership → the agency id it stands for */
+            agencyAliases?: string;
         };
         PlanImportColumnItem: {
             /** @description 1-based column number */
@@ -3436,6 +3438,8 @@ export interface components {
             columns: components["schemas"]["PlanImportColumnItem"][];
             rows: components["schemas"]["PlanImportRowItem"][];
             summary: components["schemas"]["PlanImportSummaryItem"];
+            /** @description Lead-agency names in the sheet that are no agency of the partnership (give agencyAliases) */
+            unknownAgencies: string[];
             /** @description A large plan imports as a background job (POST import-jobs) */
             runsAsJob: boolean;
         };
@@ -3457,6 +3461,8 @@ export interface components {
             columns: components["schemas"]["PlanImportColumnItem"][];
             rows: components["schemas"]["PlanImportRowItem"][];
             summary: components["schemas"]["PlanImportSummaryItem"];
+            /** @description Lead-agency names in the sheet that are no agency of the partnership (give agencyAliases) */
+            unknownAgencies: string[];
             /** @description A large plan imports as a background job (POST import-jobs) */
             runsAsJob: boolean;
             counts: components["schemas"]["PlanImportCountsItem"];

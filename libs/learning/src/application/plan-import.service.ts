@@ -5,7 +5,6 @@ import { PartnershipActor } from '@dhr/platform-auth';
 import { Db } from '@dhr/platform-database';
 import { InvalidInputError } from '@dhr/platform-domain';
 import { readPlanRows } from '../domain/plan-import';
-import { resolveLeadAgency } from '../domain/plan-import-agencies';
 import {
   ColumnMapping,
   IMPORT_COLUMNS,
@@ -13,6 +12,7 @@ import {
   suggestMapping,
 } from '../domain/plan-import-columns';
 import { sheetColumns, SheetColumn } from '../domain/sheet-headings';
+import { aliasKey, resolveLeadAgency } from '../domain/plan-import-agencies';
 import { RecommendationSourceEntity } from '../persistence/recommendation-source.entity';
 import { LearningAccess } from './learning-access';
 import {
@@ -38,6 +38,8 @@ export interface PlanImportOptions {
   reviewId?: string | null;
   /** The lead agency of rows whose lead-agency cell is empty. */
   defaultLeadAgencyId?: string | null;
+  /** The coordinator's choice of agency for lead-agency names the partnership does not know: name → agency id. */
+  agencyAliases?: Record<string, string> | null;
 }
 
 export type PlanPreviewRow = ResolvedPlanRow;
@@ -49,6 +51,8 @@ export interface PlanPreview {
   columns: SheetColumn[];
   rows: PlanPreviewRow[];
   summary: { actions: number; continuations: number; sections: number; errors: number; warnings: number };
+  /** Lead-agency names in the sheet that are no agency of the partnership, to choose an agency for. */
+  unknownAgencies: string[];
   /** Whether the import runs as a background job (a large plan) rather than at once. */
   runsAsJob: boolean;
 }
@@ -157,6 +161,17 @@ export class PlanImportService {
         { field: 'defaultLeadAgencyId', message: 'Choose an agency of this partnership' },
       ]);
     }
+    const aliases = new Map(
+      Object.entries(options.agencyAliases ?? {}).map(([name, id]) => [aliasKey(name), id] as const),
+    );
+    const unknownAlias = [...aliases.values()].find((id) => !agencies.some((agency) => agency.id === id));
+    if (unknownAlias) {
+      throw new InvalidInputError([
+        { field: 'agencyAliases', message: `${unknownAlias} is not an agency of this partnership` },
+      ]);
+    }
+    /** by the key an alias is given for, the name as first written */
+    const unknownAgencies = new Map<string, string>();
     const rows: PlanPreviewRow[] = readPlanRows(sheet, mapping).map((row) => {
       const description =
         row.planText ||
@@ -164,8 +179,13 @@ export class PlanImportService {
         row.milestones.filter((m) => !m.startsWith('Target as written')).join('\n');
       const previewRow: PlanPreviewRow = { ...row, leadAgencyId: null, leadOfficerName: null, description };
       if (row.kind !== 'action') return previewRow;
-      const lead = resolveLeadAgency(row, agencies, defaultAgency);
+      const alias = row.leadAgency === '' ? undefined : aliases.get(aliasKey(row.leadAgency));
+      const lead = alias
+        ? ({ kind: 'agency', agencyId: alias, officer: row.leadOfficer || null, warning: null } as const)
+        : resolveLeadAgency(row, agencies, defaultAgency);
       if (lead.kind === 'error') {
+        const name = aliasKey(row.leadAgency);
+        if (name !== '' && !unknownAgencies.has(name)) unknownAgencies.set(name, row.leadAgency);
         previewRow.errors = [
           ...row.errors,
           { field: `rows.${row.rowNumber}.leadAgency`, message: lead.message },
@@ -189,6 +209,7 @@ export class PlanImportService {
       mapping,
       columns: sheetColumns(sheet),
       rows,
+      unknownAgencies: [...unknownAgencies.values()].sort((a, b) => a.localeCompare(b)),
       runsAsJob: actions > LARGE_PLAN_ACTIONS,
       summary: {
         actions,

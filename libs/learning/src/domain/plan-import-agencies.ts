@@ -178,3 +178,11 @@ export function actionFingerprint(description: string, leadAgencyId: string): st
 export function fingerprintReference(fingerprint: string): string {
   return `#${fingerprint.slice(0, 8)}`;
 }
+
+/**
+ * The key of a lead-agency name the coordinator has chosen an agency for: the same however its spaces and
+ * capitals were typed ("West  Police" and "west police" are one name).
+ */
+export function aliasKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}

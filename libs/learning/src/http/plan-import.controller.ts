@@ -130,6 +130,7 @@ function toPreviewResponse(preview: PlanPreview): PlanImportPreviewResponse {
     columns: preview.columns,
     rows: preview.rows.map(toRowItem),
     summary: preview.summary,
+    unknownAgencies: preview.unknownAgencies,
     runsAsJob: preview.runsAsJob,
   };
 }

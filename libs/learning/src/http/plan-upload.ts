@@ -47,6 +47,22 @@ export async function receivePlanUpload(
       });
     }
   }
+  let agencyAliases: Record<string, string> | null = null;
+  if (fields['agencyAliases']?.trim()) {
+    const message =
+      'Give the lead agencies as a JSON object of the name in the sheet to an agency id: {"WP": "<id>"}';
+    try {
+      const parsed: unknown = JSON.parse(fields['agencyAliases']);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(message);
+      const entries = Object.entries(parsed as Record<string, unknown>);
+      if (entries.length > 500 || !entries.every(([, id]) => typeof id === 'string' && UUID.test(id))) {
+        throw new Error(message);
+      }
+      agencyAliases = Object.fromEntries(entries) as Record<string, string>;
+    } catch {
+      problems.push({ field: 'agencyAliases', message });
+    }
+  }
   for (const field of ['reviewId', 'defaultLeadAgencyId']) {
     if (fields[field] && !UUID.test(fields[field])) problems.push({ field, message: 'Give an id (a UUID)' });
   }
@@ -58,6 +74,7 @@ export async function receivePlanUpload(
       sourceKey: fields['sourceKey']?.trim() || null,
       reviewId: fields['reviewId'] || null,
       defaultLeadAgencyId: fields['defaultLeadAgencyId'] || null,
+      agencyAliases,
     },
   };
 }

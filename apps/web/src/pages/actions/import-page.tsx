@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, Schemas } from '../../api/client';
-import { FieldProblem, formProblem, Problem, toProblem } from '../../api/problem';
+import { FieldProblem, formProblem, Problem } from '../../api/problem';
 import { Agency, useAgencies } from '../../api/use-agencies';
 import { useFetched } from '../../api/use-fetched';
 import { ErrorSummary, fieldError } from '../../components/error-summary';
@@ -16,7 +16,6 @@ import {
   useSingleFlight,
 } from '../../components/page';
 import {
-  MAPPING_FIELDS,
   MappingForm,
   PlanMapping,
   PlanPreview,
@@ -25,73 +24,10 @@ import {
   previewProblem,
 } from './import-preview';
 import { ImportJob, ImportJobProgress } from './import-job';
+import { UnknownAgencies } from './import-agencies';
+import { LABELS, pageProblem, sendImport, sendImportJob, sendPreview, Upload } from './import-requests';
 
 type ImportCounts = Schemas['PlanImportCountsItem'];
-
-/** What the coordinator chose on the first step, sent again with every request. */
-interface Upload {
-  file: File;
-  /** "source:<key>" or "review:<id>" */
-  source: string;
-  sourceName: string;
-  defaultLeadAgencyId: string;
-}
-
-const LABELS: Record<string, string> = {
-  file: 'Spreadsheet',
-  source: 'Where the recommendations come from',
-  defaultLeadAgencyId: 'Default lead agency',
-  ...Object.fromEntries(MAPPING_FIELDS.map(({ field, label }) => [`mapping-${field}`, label])),
-};
-
-/** The api's field names, as this page's inputs: the source select stands for sourceKey and reviewId. */
-function pageProblem(problem: Problem): Problem {
-  const field = (name: string) => {
-    if (name === 'sourceKey' || name === 'reviewId') return 'source';
-    const mapping = /^mapping\.(\w+)$/.exec(name);
-    if (mapping) return `mapping-${mapping[1]}`;
-    const row = /^rows\.(\d+)\./.exec(name);
-    return row ? `row-${row[1]}` : name;
-  };
-  return problem.errors
-    ? { ...problem, errors: problem.errors.map((error) => ({ ...error, field: field(error.field) })) }
-    : problem;
-}
-
-/** The multipart form of a preview or an import: the file again, and the choices made. */
-function uploadForm(upload: Upload, mapping: PlanMapping | null) {
-  const [kind, value] = upload.source.split(/:(.*)/su);
-  const fields: Record<string, string> = {};
-  if (kind === 'source' && value) fields['sourceKey'] = value;
-  if (kind === 'review' && value) fields['reviewId'] = value;
-  if (upload.defaultLeadAgencyId) fields['defaultLeadAgencyId'] = upload.defaultLeadAgencyId;
-  if (mapping) fields['mapping'] = JSON.stringify(mapping);
-  return {
-    // the schema types a binary as a string; the browser sends the file itself in a FormData
-    body: { file: upload.file as unknown as string, ...fields },
-    bodySerializer: () => {
-      const data = new FormData();
-      for (const [name, text] of Object.entries(fields)) data.append(name, text);
-      data.append('file', upload.file, upload.file.name);
-      return data;
-    },
-  };
-}
-
-async function sendPreview(upload: Upload, mapping: PlanMapping | null) {
-  const result = await api.POST('/api/v1/action-plan/imports/preview', uploadForm(upload, mapping));
-  return result.data ? { data: result.data } : { problem: pageProblem(toProblem(result)) };
-}
-
-async function sendImport(upload: Upload, mapping: PlanMapping | null) {
-  const result = await api.POST('/api/v1/action-plan/imports', uploadForm(upload, mapping));
-  return result.data ? { data: result.data } : { problem: pageProblem(toProblem(result)) };
-}
-
-async function sendImportJob(upload: Upload, mapping: PlanMapping | null) {
-  const result = await api.POST('/api/v1/action-plan/import-jobs', uploadForm(upload, mapping));
-  return result.data ? { data: result.data } : { problem: pageProblem(toProblem(result)) };
-}
 
 /**
  * Import an action plan kept in a spreadsheet: choose the file and its source, check the preview (adjusting
@@ -111,6 +47,10 @@ export function PlanImportPage() {
   const once = useSingleFlight();
   const step = result || job ? 3 : preview && upload ? 2 : 1;
   const sheetErrors = preview ? previewProblem(preview) : undefined;
+  // the names still unknown, and those already given an agency (to change the choice)
+  const agencyNames = [
+    ...new Set([...(preview?.unknownAgencies ?? []), ...Object.keys(upload?.agencyAliases ?? {})]),
+  ];
   const shownProblem = problem ?? sheetErrors?.problem;
   const title =
     step === 3
@@ -233,6 +173,14 @@ export function PlanImportPage() {
             The columns were matched to the fields by the spreadsheet’s headings. If a field is in a different
             column, choose it and preview again.
           </p>
+          {agencyNames.length > 0 && (
+            <UnknownAgencies
+              names={agencyNames}
+              agencies={agencies.data ?? []}
+              chosen={upload.agencyAliases ?? {}}
+              onPreview={(aliases) => void runPreview({ ...upload, agencyAliases: aliases }, mapping)}
+            />
+          )}
           <MappingForm preview={preview} onPreview={(adjusted) => void runPreview(upload, adjusted)} />
           <PreviewRows rows={preview.rows} agencies={agencies.data ?? []} />
         </>

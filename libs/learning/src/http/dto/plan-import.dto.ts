@@ -18,6 +18,12 @@ export class PlanImportUploadForm {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The lead agency of rows that name none' })
   defaultLeadAgencyId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'JSON: a lead-agency name in the sheet that is no agency of the partnership → the agency id it stands for',
+  })
+  agencyAliases?: string;
 }
 
 export class PlanImportProblemItem {
@@ -93,6 +99,11 @@ export class PlanImportPreviewResponse {
   @ApiProperty({ type: [PlanImportColumnItem] }) columns: PlanImportColumnItem[];
   @ApiProperty({ type: [PlanImportRowItem] }) rows: PlanImportRowItem[];
   @ApiProperty() summary: PlanImportSummaryItem;
+  @ApiProperty({
+    type: [String],
+    description: 'Lead-agency names in the sheet that are no agency of the partnership (give agencyAliases)',
+  })
+  unknownAgencies: string[];
   @ApiProperty({ description: 'A large plan imports as a background job (POST import-jobs)' })
   runsAsJob: boolean;
 }
