@@ -8,6 +8,7 @@ import { ChronologyChecks1764374400000 } from './1764374400000-chronology-checks
 import { Learning1764460800000 } from './1764460800000-learning';
 import { PlanImportJobs1764547200000 } from './1764547200000-plan-import-jobs';
 import { NaturalSortKey1764633600000 } from './1764633600000-natural-sort-key';
+import { UnratedImportedProgress1764720000000 } from './1764720000000-unrated-imported-progress';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,4 +23,5 @@ export const migrations: MigrationClass[] = [
   Learning1764460800000,
   PlanImportJobs1764547200000,
   NaturalSortKey1764633600000,
+  UnratedImportedProgress1764720000000,
 ];

@@ -255,19 +255,41 @@ describe('Action plan import: layouts of other partnerships', () => {
     expect(preview.body.summary).toMatchObject({ actions: 11, errors: 0 });
     const at = byRow(preview.body.rows);
     expect([1, 2, 3, 4].map((n) => at(n).kind)).toEqual(['header', 'blank', 'header', 'header']);
-    // [row, reference, officer, target date, to be agreed, the warnings' fields]
+    // [row, reference, officer, target date, to be agreed, the warnings' fields]; every response is progress
+    // without a RAG rating or a date, so it is kept as an unrated update as of the day of import, with warnings
     const expected: [number, string | null, string | null, string | null, boolean, string[]][] = [
-      [5, '1', 'Sam Newton', null, true, ['targetDate', 'leadAgency']], // Completed November 2014
-      [6, '2', 'Kate Green', '2015-10-31', false, ['leadAgency']],
-      [7, '4', 'Samantha Perrins', null, true, ['targetDate', 'decision', 'leadAgency']], // Deferred
-      [8, '5', 'CI Ian Womersley/Sgt Shane Fox', null, true, ['targetDate', 'leadAgency']],
-      [9, '12', 'Chrissy Wright', null, true, ['targetDate', 'leadAgency']],
-      [10, null, null, null, true, ['targetDate', 'leadAgency']], // "b) ...", a part of 12
-      [11, '16', 'Ruth Fletcher-Brown/Cherryl Henry-Leach', '2015-08-31', false, ['leadAgency']],
-      [12, '17', 'Steve Parry', null, true, ['targetDate', 'leadAgency']], // Ongoing
-      [13, null, 'Bev Pepperdine/Kelly White/Cherryl Henry-Leach', null, true, ['targetDate', 'leadAgency']],
-      [14, '19', 'Jan Bean/Warren Carratt', null, true, ['targetDate', 'leadAgency']], // Discharged
-      [15, '20', 'Chrissy Wright', '2016-03-31', false, ['decision', 'leadAgency']], // Rejected
+      [5, '1', 'Sam Newton', null, true, ['targetDate', 'rag', 'updatedOn', 'leadAgency']], // Completed November 2014
+      [6, '2', 'Kate Green', '2015-10-31', false, ['rag', 'updatedOn', 'leadAgency']],
+      [7, '4', 'Samantha Perrins', null, true, ['targetDate', 'rag', 'updatedOn', 'decision', 'leadAgency']], // Deferred
+      [
+        8,
+        '5',
+        'CI Ian Womersley/Sgt Shane Fox',
+        null,
+        true,
+        ['targetDate', 'rag', 'updatedOn', 'leadAgency'],
+      ],
+      [9, '12', 'Chrissy Wright', null, true, ['targetDate', 'rag', 'updatedOn', 'leadAgency']],
+      [10, null, null, null, true, ['targetDate', 'rag', 'updatedOn', 'leadAgency']], // "b) ...", a part of 12
+      [
+        11,
+        '16',
+        'Ruth Fletcher-Brown/Cherryl Henry-Leach',
+        '2015-08-31',
+        false,
+        ['rag', 'updatedOn', 'leadAgency'],
+      ],
+      [12, '17', 'Steve Parry', null, true, ['targetDate', 'rag', 'updatedOn', 'leadAgency']], // Ongoing
+      [
+        13,
+        null,
+        'Bev Pepperdine/Kelly White/Cherryl Henry-Leach',
+        null,
+        true,
+        ['targetDate', 'rag', 'updatedOn', 'leadAgency'],
+      ],
+      [14, '19', 'Jan Bean/Warren Carratt', null, true, ['targetDate', 'rag', 'updatedOn', 'leadAgency']], // Discharged
+      [15, '20', 'Chrissy Wright', '2016-03-31', false, ['rag', 'updatedOn', 'decision', 'leadAgency']], // Rejected
     ];
     for (const [n, reference, officer, targetDate, targetToBeAgreed, warnings] of expected) {
       expect(at(n)).toMatchObject({
@@ -282,7 +304,9 @@ describe('Action plan import: layouts of other partnerships', () => {
     }
     expect(at(5).recommendation).toMatch(/^In order to facilitate longer term planning/u);
     expect(at(5).warnings[0]!.message).toContain('Marked completed (30 November 2014)');
-    expect(at(15).warnings[0]!.message).toContain('rejected');
+    expect(at(15).warnings.map((warning: { message: string }) => warning.message)).toContainEqual(
+      expect.stringContaining('rejected'),
+    );
 
     const imported = await post('', SCRUTINY_REVIEW, 'scrutiny-review.csv', {
       ...options,
@@ -291,8 +315,32 @@ describe('Action plan import: layouts of other partnerships', () => {
     expect(imported.body.counts).toMatchObject({
       actionsCreated: 11,
       recommendationsCreated: 11,
-      progressUpdatesAdded: 0,
+      progressUpdatesAdded: 11,
     });
+    // each response kept as an update without a rating, as of the day of import; the RAG is not made up
+    const responses = await db().query(
+      `SELECT pu.rag, to_char(pu.reported_on, 'YYYY-MM-DD') AS reported_on, a.reported_rag, a.last_update_on
+         FROM progress_update pu JOIN action a ON a.id = pu.action_id
+         JOIN action_recommendation ar ON ar.action_id = a.id
+         JOIN recommendation r ON r.id = ar.recommendation_id
+         JOIN recommendation_source s ON s.id = r.source_id
+        WHERE s.key = 'SCR-DA' AND s.partnership_id = $1`,
+      [a.id],
+    );
+    expect(responses).toHaveLength(11);
+    for (const response of responses) {
+      expect(response).toEqual({
+        rag: null,
+        reported_on: new Date().toISOString().slice(0, 10),
+        reported_rag: null,
+        last_update_on: null,
+      });
+    }
+    const again = await post('', SCRUTINY_REVIEW, 'scrutiny-review.csv', {
+      ...options,
+      sourceKey: 'SCR-DA',
+    }).expect(201);
+    expect(again.body.counts).toMatchObject({ actionsCreated: 0, progressUpdatesAdded: 0 });
     const saved = await actions('SCR-DA');
     expect(saved).toHaveLength(11);
     const first = saved.find((action) => action['reference'] === '1')!;

@@ -3010,8 +3010,11 @@ export interface components {
             id: string;
             /** Format: date */
             reportedOn: string;
-            /** @enum {string} */
-            rag: "red" | "amber" | "light_green" | "green";
+            /**
+             * @description null only for progress imported from a spreadsheet that gave no rating
+             * @enum {string|null}
+             */
+            rag: "red" | "amber" | "light_green" | "green" | null;
             narrative: string;
             /** Format: uuid */
             authorUserId: string | null;

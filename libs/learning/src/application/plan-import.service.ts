@@ -3,7 +3,7 @@ import { AuditLog } from '@dhr/audit';
 import { AgencyService } from '@dhr/partnerships';
 import { PartnershipActor } from '@dhr/platform-auth';
 import { Db } from '@dhr/platform-database';
-import { InvalidInputError } from '@dhr/platform-domain';
+import { InvalidInputError, todayIn } from '@dhr/platform-domain';
 import { readPlanRows } from '../domain/plan-import';
 import {
   ColumnMapping,
@@ -122,7 +122,13 @@ export class PlanImportService {
     const analysed = preview ?? (await this.analyse(actor, upload, options));
     assertNoErrors(analysed);
     const source = await this.source(actor, options);
-    const counts = await this.writer.write(actor.partnershipId, analysed.rows, source, progress);
+    const counts = await this.writer.write(
+      actor.partnershipId,
+      analysed.rows,
+      source,
+      todayIn(new Date()),
+      progress,
+    );
     await this.audit.record(actor, {
       action: 'action-plan.imported',
       entityType: 'action-plan',

@@ -88,7 +88,8 @@ export interface Milestone {
 export interface ProgressUpdate {
   id: string;
   reportedOn: string;
-  rag: string;
+  /** The lead officer's rating with the update; null only for progress imported from a sheet without one. */
+  rag: string | null;
   narrative: string;
   authorUserId: UserId | null;
   createdAt: Date;

@@ -96,7 +96,15 @@ export function checkUpdated(
           : `"${text}" is not a date of update`,
     });
   }
-  if (fields.progress === '' || fields.rag === null || fields.updatedOn !== null) return;
+  if (fields.progress === '') return;
+  if (fields.rag === null) {
+    // a lead officer rates each update they give (domain.md); what a sheet gave without one is kept unrated
+    fields.warnings.push({
+      field: field('rag'),
+      message: 'Progress has no RAG rating: it is recorded as an update without one',
+    });
+  }
+  if (fields.updatedOn !== null) return;
   if (sheetUpdated) {
     fields.updatedOn = sheetUpdated.date;
     fields.warnings.push({
@@ -106,7 +114,7 @@ export function checkUpdated(
   } else {
     fields.warnings.push({
       field: field('updatedOn'),
-      message: 'Progress and RAG have no date of update: they are not recorded as a progress update',
+      message: 'Progress has no date of update: it is recorded as of the day of import',
     });
   }
 }

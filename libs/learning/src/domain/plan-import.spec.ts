@@ -185,6 +185,36 @@ describe('continuation rows and errors', () => {
   });
 });
 
+describe('progress that cannot be recorded', () => {
+  const mapping = {
+    reference: 1,
+    planText: 2,
+    leadAgency: 3,
+    progress: 4,
+    rag: 5,
+    updatedOn: 6,
+    targetDate: 7,
+  };
+  const sheet = (...cells: string[][]) => cells.map((row, i) => ({ number: i + 1, cells: row }));
+
+  it('warns, rather than dropping it silently, when progress has no RAG rating or no date', () => {
+    const rows = readPlanRows(
+      sheet(
+        ['Ref', 'The plan', 'Lead agency', 'Progress', 'RAG', 'Date of update', 'Target date'],
+        ['1.1', 'Train staff', 'SYP', 'Half trained', '', '01/10/2014', 'Mar-15'],
+        ['1.2', 'Audit files', 'SYP', 'Begun', 'A', '', 'Mar-15'],
+        ['1.3', 'Brief GPs', 'SYP', 'Briefed', 'G', '01/10/2014', 'Mar-15'],
+      ),
+      mapping,
+    );
+    expect(rows.slice(1).map((row) => row.warnings.map((w) => [w.field, w.message]))).toEqual([
+      [['rows.2.rag', expect.stringContaining('no RAG rating')]],
+      [['rows.3.updatedOn', expect.stringContaining('no date of update')]],
+      [],
+    ]);
+  });
+});
+
 describe('lead agencies', () => {
   const agencies = [
     { id: 'syp', name: 'South Yorkshire Police', shortName: 'SYP' },

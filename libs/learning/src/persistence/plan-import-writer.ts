@@ -57,6 +57,7 @@ export class PlanImportWriter {
     partnershipId: PartnershipId,
     rows: readonly ResolvedPlanRow[],
     source: RecommendationSourceEntity,
+    today: string,
     progress?: ImportProgress,
   ): Promise<PlanImportCounts> {
     const state = await this.existing(partnershipId, source.id);
@@ -85,7 +86,7 @@ export class PlanImportWriter {
         state.links.add(link);
       }
       await this.milestones(partnershipId, action.id, milestonesOf(row), state);
-      await this.progressUpdate(partnershipId, row, action, state, counts);
+      await this.progressUpdate(partnershipId, row, action, state, counts, today);
       done++;
       if (progress) await progress(done, actionRows.length);
     }
@@ -127,7 +128,12 @@ export class PlanImportWriter {
       recommendations: new Map(recommendations.map((r) => [r.reference, r])),
       links: new Set(links.map((link) => `${link.actionId}:${link.recommendationId}`)),
       milestones: milestonesByAction,
-      updates: new Set(updates.map((u) => updateKey(u.actionId, u.reportedOn, u.rag, u.narrative))),
+      updates: new Set(
+        updates.flatMap((u) => [
+          updateKey(u.actionId, u.reportedOn, u.rag, u.narrative),
+          undatedKey(u.actionId, u.rag, u.narrative),
+        ]),
+      ),
     };
   }
 
@@ -261,30 +267,45 @@ export class PlanImportWriter {
     state.milestones.set(actionId, wanted);
   }
 
-  /** The row's progress, once; it becomes the action's latest report when it is the newest. */
+  /**
+   * The row's progress, once: with the sheet's date (or the day of import) and rating (or none, where the sheet
+   * gave none). It becomes the action's latest report when it is rated, dated by the sheet, and the newest.
+   */
   private async progressUpdate(
     partnershipId: PartnershipId,
     row: ResolvedPlanRow,
     action: ActionEntity,
     state: SourceState,
     counts: PlanImportCounts,
+    today: string,
   ): Promise<void> {
-    if (row.progress === '' || row.rag === null || row.updatedOn === null) return;
-    const key = updateKey(action.id, row.updatedOn, row.rag, row.progress);
+    if (row.progress === '') return;
+    // undated progress is dated the day of import, and found again on a later day by its text and rating
+    const key =
+      row.updatedOn !== null
+        ? updateKey(action.id, row.updatedOn, row.rag, row.progress)
+        : undatedKey(action.id, row.rag, row.progress);
     if (state.updates.has(key)) return;
+    const reportedOn = row.updatedOn ?? today;
     await this.db.repository(ProgressUpdateEntity).insert({
       id: newId(),
       partnershipId,
       actionId: action.id,
-      reportedOn: row.updatedOn,
+      reportedOn,
       rag: row.rag,
       narrative: row.progress,
       authorUserId: null,
       version: 1,
     });
-    state.updates.add(key);
+    state.updates.add(updateKey(action.id, reportedOn, row.rag, row.progress));
+    state.updates.add(undatedKey(action.id, row.rag, row.progress));
     counts.progressUpdatesAdded++;
-    if (!action.lastUpdateOn || action.lastUpdateOn <= row.updatedOn) {
+    // the action's latest report moves only with a rated update the sheet dated
+    if (
+      row.rag !== null &&
+      row.updatedOn !== null &&
+      (!action.lastUpdateOn || action.lastUpdateOn <= row.updatedOn)
+    ) {
       Object.assign(action, {
         reportedRag: row.rag,
         lastUpdateOn: row.updatedOn,
@@ -304,8 +325,12 @@ function targetOf(row: PlanImportRow): string | null {
   return row.target.kind === 'date' ? row.target.date : null;
 }
 
-function updateKey(actionId: string, reportedOn: string, rag: string, narrative: string): string {
+function updateKey(actionId: string, reportedOn: string, rag: string | null, narrative: string): string {
   return JSON.stringify([actionId, reportedOn, rag, narrative]);
+}
+
+function undatedKey(actionId: string, rag: string | null, narrative: string): string {
+  return JSON.stringify([actionId, 'undated', rag, narrative]);
 }
 
 function differs(action: ActionEntity, fields: Partial<ActionEntity>): boolean {

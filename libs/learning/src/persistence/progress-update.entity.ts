@@ -11,8 +11,9 @@ export class ProgressUpdateEntity extends LearningRecordColumns {
   @Column('date', { name: 'reported_on' })
   reportedOn: string;
 
-  @Column('varchar', { length: 20 })
-  rag: string;
+  /** The lead officer's rating; none only on progress imported from a sheet that gave none. */
+  @Column('varchar', { length: 20, nullable: true })
+  rag: string | null;
 
   @Column('text')
   narrative: string;

@@ -201,7 +201,10 @@ export function ActionPage() {
           </thead>
           <tbody className="govuk-table__body">
             {current.updates.map((update) => {
-              const tag = RAG_TAGS[update.rag] ?? { label: update.rag, colour: 'grey' };
+              // progress imported from a sheet that gave no rating has none
+              const tag = update.rag
+                ? (RAG_TAGS[update.rag] ?? { label: update.rag, colour: 'grey' })
+                : { label: 'Not rated', colour: 'grey' };
               return (
                 <tr className="govuk-table__row" key={update.id}>
                   <td className="govuk-table__cell">{formatDate(update.reportedOn)}</td>

@@ -121,7 +121,13 @@ export class MilestoneResponse {
 export class ProgressUpdateResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date' }) reportedOn: string;
-  @ApiProperty({ enum: RAG_RATINGS }) rag: string;
+  @ApiProperty({
+    enum: RAG_RATINGS,
+    nullable: true,
+    type: String,
+    description: 'null only for progress imported from a spreadsheet that gave no rating',
+  })
+  rag: string | null;
   @ApiProperty() narrative: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorUserId: string | null;
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
