@@ -44,3 +44,19 @@ export function endOfDay(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Date(new Date(year ?? 0, (month ?? 1) - 1, (day ?? 1) + 1).getTime() - 1).toISOString();
 }
+
+/**
+ * Reads a filter form: each field's trimmed text, and dates from their day, month and year boxes, with the
+ * problems of dates that are not real collected for the error summary.
+ */
+export function filterFormReader(form: FormData, labels: Record<string, string>) {
+  const problems: FieldProblem[] = [];
+  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const date = (field: string) => {
+    const parts = { day: text(`${field}-day`), month: text(`${field}-month`), year: text(`${field}-year`) };
+    const result = isoDateFrom(parts, field, labels[field] ?? field);
+    if (typeof result === 'object') problems.push(result);
+    return typeof result === 'string' ? result : '';
+  };
+  return { text, date, problems };
+}

@@ -1,9 +1,9 @@
 import { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { FieldProblem, formProblem, Problem } from '../api/problem';
+import { formProblem, Problem } from '../api/problem';
 import { fieldError } from '../components/error-summary';
 import { DateInput, Select, TextInput } from '../components/fields';
-import { isoDateFrom, partsOf } from './audit-dates';
+import { filterFormReader, partsOf } from './audit-dates';
 
 export const AUDIT_FILTER_LABELS = {
   entityType: 'Record type',
@@ -29,15 +29,7 @@ export function AuditFilters({
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const problems: FieldProblem[] = [];
-    const date = (field: 'from' | 'to') => {
-      const parts = { day: text(`${field}-day`), month: text(`${field}-month`), year: text(`${field}-year`) };
-      const result = isoDateFrom(parts, field, labels[field]);
-      if (typeof result === 'object') problems.push(result);
-      return typeof result === 'string' ? result : '';
-    };
+    const { text, date, problems } = filterFormReader(new FormData(event.currentTarget), labels);
     const filters: Record<string, string> = {
       entityType: text('entityType'),
       entityId: search.get('entityId') ?? '',

@@ -1,9 +1,9 @@
 import { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { FieldProblem, formProblem, Problem } from '../../api/problem';
+import { formProblem, Problem } from '../../api/problem';
 import { fieldError } from '../../components/error-summary';
 import { DateInput, Select, TextInput } from '../../components/fields';
-import { isoDateFrom, partsOf } from '../audit-dates';
+import { filterFormReader, partsOf } from '../audit-dates';
 import { ACTION_STATUS_LABELS, RAG_TAGS } from './action-parts';
 
 export type PlanSort = 'plan' | 'target' | 'rag' | 'updated';
@@ -43,15 +43,7 @@ export function PlanFilters({
   const [search, setSearch] = useSearchParams();
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const problems: FieldProblem[] = [];
-    const date = (field: 'dueFrom' | 'dueTo') => {
-      const parts = { day: text(`${field}-day`), month: text(`${field}-month`), year: text(`${field}-year`) };
-      const result = isoDateFrom(parts, field, FILTER_LABELS[field]);
-      if (typeof result === 'object') problems.push(result);
-      return typeof result === 'string' ? result : '';
-    };
+    const { text, date, problems } = filterFormReader(new FormData(event.currentTarget), FILTER_LABELS);
     const filters: Record<string, string> = {
       agencyId: text('agencyId'),
       reviewId: text('reviewId'),

@@ -1,12 +1,12 @@
 import { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
-import { FieldProblem, formProblem, Problem, toProblem } from '../../api/problem';
+import { formProblem, Problem, toProblem } from '../../api/problem';
 import { Agency } from '../../api/use-agencies';
 import { fieldError } from '../../components/error-summary';
 import { DateInput, Select, TextInput } from '../../components/fields';
 import { useSingleFlight } from '../../components/page';
-import { isoDateFrom, partsOf } from '../audit-dates';
+import { filterFormReader, partsOf } from '../audit-dates';
 
 export const FILTER_LABELS = {
   agencyId: 'Agency',
@@ -51,15 +51,7 @@ export function ChronologyFilters(props: {
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const problems: FieldProblem[] = [];
-    const date = (field: 'from' | 'to') => {
-      const parts = { day: text(`${field}-day`), month: text(`${field}-month`), year: text(`${field}-year`) };
-      const result = isoDateFrom(parts, field, FILTER_LABELS[field]);
-      if (typeof result === 'object') problems.push(result);
-      return typeof result === 'string' ? result : '';
-    };
+    const { text, date, problems } = filterFormReader(new FormData(event.currentTarget), FILTER_LABELS);
     const filters: Record<string, string> = {
       agencyId: text('agencyId'),
       subject: text('subject'),
