@@ -1,5 +1,13 @@
 import { DataSource } from 'typeorm';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  givenDecidedReview,
+  givenPartnership,
+  signIn,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+  VICTIM_AND_PERPETRATOR,
+} from '../support';
 
 type Body = Record<string, unknown>;
 type Rating = 'red' | 'amber' | 'light_green' | 'green';
@@ -92,27 +100,15 @@ describe('Action plan filters, paged', () => {
     if (version !== undefined) request.set('if-match', `"${version}"`);
     return body === undefined ? request : request.send(body);
   };
-  const createReview = async () => {
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    await send(
-      'coordinator',
-      'post',
-      `/reviews/${review.body.id}/decision`,
-      { outcome: 'commission', decidedOn: '2026-03-20', decisionMaker: 'CSP chair', rationale: 'Met.' },
-      review.body.version,
-    ).expect(200);
-    return review.body.id as string;
-  };
+  const createReview = async () =>
+    (
+      await givenDecidedReview(
+        api,
+        as['coordinator']!,
+        { subjects: VICTIM_AND_PERPETRATOR },
+        { rationale: 'Met.' },
+      )
+    ).id;
   const recommend = async (review: string, reference: string) =>
     (
       await send('coordinator', 'post', `/reviews/${review}/recommendations`, {

@@ -1,7 +1,16 @@
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { binary, givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  binary,
+  givenDecidedReview,
+  givenPartnership,
+  signIn,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+  VICTIM_AND_PERPETRATOR,
+} from '../support';
 
 type Body = Record<string, unknown>;
 
@@ -111,31 +120,9 @@ describe('Action plan export', () => {
     })) {
       as[who] = (await signIn(api.http, email)).authorization;
     }
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    reviewReference = review.body.reference;
-    await send(
-      'coordinator',
-      'post',
-      `/reviews/${review.body.id}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2026-03-20',
-        decisionMaker: 'CSP chair',
-        rationale: 'Criteria met.',
-      },
-      review.body.version,
-    ).expect(200);
-    const recommendation = await send('coordinator', 'post', `/reviews/${review.body.id}/recommendations`, {
+    const review = await givenDecidedReview(api, as['coordinator']!, { subjects: VICTIM_AND_PERPETRATOR });
+    reviewReference = review.reference;
+    const recommendation = await send('coordinator', 'post', `/reviews/${review.id}/recommendations`, {
       reference: '1',
       level: 'panel',
       text: 'Ask about domestic abuse at every attendance with an injury.',

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { givenPartnership, signIn, startTestApi, TestApi, TestPartnership } from '../support';
+import {
+  givenDecidedReview,
+  givenPartnership,
+  signIn,
+  startTestApi,
+  TestApi,
+  TestPartnership,
+  VICTIM_AND_PERPETRATOR,
+} from '../support';
 
 type Body = Record<string, unknown>;
 
@@ -50,41 +58,19 @@ describe('Listing a source’s recommendations', () => {
     })) {
       as[who] = (await signIn(api.http, email)).authorization;
     }
-    const review = await send('coordinator', 'post', '/reviews', {
-      reviewType: 'dhr',
-      notifiedOn: '2026-03-02',
-      notifiedBy: 'Police',
-      relationship: 'intimate_partner',
-      suspectedSuicide: false,
-      subjects: [
-        { pseudonym: 'MA 1', role: 'victim' },
-        { pseudonym: 'MA 2', role: 'perpetrator' },
-      ],
-    }).expect(201);
-    const decided = await send(
-      'coordinator',
-      'post',
-      `/reviews/${review.body.id}/decision`,
-      {
-        outcome: 'commission',
-        decidedOn: '2026-03-20',
-        decisionMaker: 'CSP chair',
-        rationale: 'Criteria met.',
-      },
-      review.body.version,
-    ).expect(200);
+    const review = await givenDecidedReview(api, as['coordinator']!, { subjects: VICTIM_AND_PERPETRATOR });
     await send(
       'coordinator',
       'put',
-      `/reviews/${review.body.id}/chair`,
+      `/reviews/${review.id}/chair`,
       { chairUserId: a.chair.id, appointedOn: '2026-03-25' },
-      decided.body.version,
+      review.version,
     ).expect(200);
     for (const reference of ['P1', 'P2']) {
       const created = await send(
         'coordinator',
         'post',
-        `/reviews/${review.body.id}/recommendations`,
+        `/reviews/${review.id}/recommendations`,
         recommendation(reference, a.agencies.police),
       ).expect(201);
       reviewRecommendations.push(created.body.id);
