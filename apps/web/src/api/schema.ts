@@ -3417,6 +3417,13 @@ export interface components {
             updatedOn: string | null;
             /** @description A cabinet’s or board’s decision on the recommendation (accepted, rejected, deferred) */
             decision: string | null;
+            /**
+             * @description When the sheet has a scope column
+             * @enum {string|null}
+             */
+            scope: "local" | "regional" | "national" | null;
+            /** @description Who a national recommendation goes to */
+            nationalRecipient: string | null;
             /** @description The row of the first action answering the same recommendation, written once over several */
             sharesRecommendationOf: number | null;
             continues: number | null;

@@ -2,6 +2,7 @@ import type { PlanImportRow } from './plan-import';
 import { ImportColumn } from './plan-import-columns';
 import { parsePlanDate } from './plan-import-dates';
 import { RagGreens, readRag } from './plan-import-rag';
+import { RecommendationScope } from './recommendation';
 
 /** What each cell of an action row says about the row's fields, and what is wrong with it. */
 
@@ -141,4 +142,42 @@ export function sheetUpdatedOn(titles: string[]): { date: string; text: string }
     if (when?.kind === 'date') return { date: when.date, text: title.replace(/\s+/gu, ' ').trim() };
   }
   return null;
+}
+
+const SCOPE = /^\s*(local|regional|national)\b\s*(?:[-–:(,]\s*)?(.*?)\)?\s*$/iu;
+
+/**
+ * The scope of the row's recommendation ("Local", "Regional", "National: Home Office"); an empty cell says
+ * nothing of it.
+ * A national one must name the body it goes to (domain.md), so "National" alone is an error saying how to
+ * write it; anything else is an error naming the words it accepts.
+ */
+export function checkScope(
+  fields: PlanImportRow,
+  text: string,
+  field: (column: ImportColumn) => string,
+): void {
+  if (text === '') return; // the recommendation's scope as it is (local, when it is new)
+  const match = SCOPE.exec(text.replace(/\s+/gu, ' '));
+  const scope = match?.[1]?.toLowerCase() as RecommendationScope | undefined;
+  const rest = (match?.[2] ?? '').trim();
+  if (!scope) {
+    fields.errors.push({
+      field: field('scope'),
+      message: `"${text}" is not a scope: write Local, Regional or National`,
+    });
+    return;
+  }
+  if (scope === 'national' && rest === '') {
+    fields.errors.push({
+      field: field('scope'),
+      message: 'A national recommendation names who it goes to: write it as "National: Home Office", say',
+    });
+    return;
+  }
+  fields.scope = scope;
+  fields.nationalRecipient = scope === 'national' ? rest.slice(0, 200) : null;
+  if (scope !== 'national' && rest !== '') {
+    fields.warnings.push({ field: field('scope'), message: `Taken as ${scope}; "${rest}" is left out` });
+  }
 }

@@ -58,6 +58,7 @@ describe('headings in other words', () => {
     ['Action to take', 'planText'],
     ['Key milestones achieved in enacting recommendation', 'milestones'],
     ['Date of completion and outcome', 'progress'],
+    ['Scope of recommendation i.e. local or regional', 'scope'],
     ['Date', 'targetDate'],
     ['Progress date', 'updatedOn'],
     ['Review date', 'updatedOn'],
@@ -65,14 +66,12 @@ describe('headings in other words', () => {
     expect(columnOfHeading(heading)).toBe(column);
   });
 
-  it.each([
-    'Desired outcome',
-    'Scope of recommendation i.e. local or regional',
-    'Notes',
-    'Train all call handlers in the new risk assessment form',
-  ])('%j names no field', (heading) => {
-    expect(columnOfHeading(heading)).toBeNull();
-  });
+  it.each(['Desired outcome', 'Notes', 'Train all call handlers in the new risk assessment form'])(
+    '%j names no field',
+    (heading) => {
+      expect(columnOfHeading(heading)).toBeNull();
+    },
+  );
 
   it('needs two headings people use as they are, so a row of data is not a header', () => {
     expect(headingsOf({ number: 1, cells: ['No.', 'Actions required', 'Owner', 'Deadline'] })).not.toBeNull();

@@ -16,6 +16,8 @@ export const IMPORT_COLUMNS = [
   'updatedOn',
   /** A cabinet's or board's decision on a recommendation (seed 001: Accept / Reject / Defer). */
   'decision',
+  /** Local, regional or national: the Home Office template's "Scope of recommendation". */
+  'scope',
 ] as const;
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
@@ -139,6 +141,15 @@ const HEADINGS: Record<ImportColumn, string[]> = {
     'date last updated',
   ],
   decision: ['decision', 'cabinet decision', 'board decision', 'panel decision', 'agreed by cabinet'],
+  scope: [
+    'scope',
+    'scope of recommendation',
+    'scope of recommendation i e local or regional',
+    'scope of recommendation i e local regional or national',
+    'local or regional',
+    'local regional or national',
+    'local regional national',
+  ],
 };
 
 /**
@@ -155,6 +166,7 @@ const KEYWORDS: [RegExp, ImportColumn | null][] = [
     'updatedOn',
   ],
   [/\bb?rag\b|\brating\b/u, 'rag'],
+  [/\bscope\b/u, 'scope'],
   [/\bmilestones?\b/u, 'milestones'],
   [
     /\bprogress\b|\bupdates?\b|\bcommentary\b|\bcomments?\b|\bevidence\b|\boutcomes?\b|\bimpact\b/u,

@@ -215,6 +215,46 @@ describe('progress that cannot be recorded', () => {
   });
 });
 
+describe('the scope of a recommendation', () => {
+  const mapping = { reference: 1, recommendation: 2, scope: 3, leadAgency: 4, targetDate: 5 };
+  const sheet = (...cells: string[][]) => cells.map((row, i) => ({ number: i + 1, cells: row }));
+
+  it.each([
+    ['', undefined, undefined, []],
+    ['Local', 'local', null, []],
+    ['REGIONAL', 'regional', null, []],
+    ['National: Home Office', 'national', 'Home Office', []],
+    ['National (Department of Health)', 'national', 'Department of Health', []],
+    ['National – NHS England', 'national', 'NHS England', []],
+    ['Local authority wide', 'local', null, ['rows.2.scope']],
+  ])('reads %j as %j', (text, scope, recipient, warnings) => {
+    const [, row] = readPlanRows(
+      sheet(
+        ['Ref', 'Recommendation', 'Scope', 'Lead agency', 'Target date'],
+        ['1', 'Train staff', text, 'SYP', 'Mar-15'],
+      ),
+      mapping,
+    );
+    expect(row!.errors).toEqual([]);
+    expect([row!.scope, row!.nationalRecipient]).toEqual([scope, recipient]);
+    expect(row!.warnings.map((w) => w.field)).toEqual(warnings);
+  });
+
+  it.each([
+    ['National', 'National: Home Office'],
+    ['Countywide', 'Local, Regional or National'],
+  ])('names %j as an error, saying how to write it', (text, advice) => {
+    const [, row] = readPlanRows(
+      sheet(
+        ['Ref', 'Recommendation', 'Scope', 'Lead agency', 'Target date'],
+        ['1', 'Train staff', text, 'SYP', 'Mar-15'],
+      ),
+      mapping,
+    );
+    expect(row!.errors).toEqual([{ field: 'rows.2.scope', message: expect.stringContaining(advice) }]);
+  });
+});
+
 describe('lead agencies', () => {
   const agencies = [
     { id: 'syp', name: 'South Yorkshire Police', shortName: 'SYP' },

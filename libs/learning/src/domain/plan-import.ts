@@ -1,5 +1,13 @@
 import { RagRating } from './rag';
-import { checkDecision, checkRag, checkTarget, checkUpdated, sheetUpdatedOn } from './plan-import-checks';
+import {
+  checkDecision,
+  checkRag,
+  checkScope,
+  checkTarget,
+  checkUpdated,
+  sheetUpdatedOn,
+} from './plan-import-checks';
+import { RecommendationScope } from './recommendation';
 import { ColumnMapping, headerRows, ImportColumn, PlanRowProblem, PlanSheetRow } from './plan-import-columns';
 import { splitList } from './plan-import-lists';
 import { familyOf, ragGreens, readRag } from './plan-import-rag';
@@ -33,6 +41,10 @@ export interface PlanImportRow {
   updatedOn: string | null;
   /** A cabinet's or board's decision on the recommendation, when the sheet has a column for it (seed 001). */
   decision?: string;
+  /** The recommendation's scope, when the sheet has a column for it (the Home Office template). */
+  scope?: RecommendationScope;
+  /** Who a national recommendation goes to ("National: Home Office"). */
+  nationalRecipient?: string | null;
   /**
    * For an action whose recommendation cell is empty (or merged down from above) under an action that has one:
    * the row of the first action answering that recommendation. Its text is copied into `recommendation`.
@@ -149,6 +161,7 @@ export function readPlanRows(rows: PlanSheetRow[], mapping: ColumnMapping): Plan
       progress: cell('progress'),
       ...(mapping.decision !== undefined && { decision: cell('decision') }),
     };
+    const scopeText = cell('scope');
     const ragText = cell('rag');
     const ragFill = ragText === '' ? fillOf(row, mapping.rag) : null;
     const updatedText = cell('updatedOn');
@@ -156,7 +169,7 @@ export function readPlanRows(rows: PlanSheetRow[], mapping: ColumnMapping): Plan
     const isContinuation =
       reference === null &&
       parsedReference.sourceKeys.length === 0 &&
-      (['leadAgency', 'leadOfficer', 'targetDate', 'rag', 'updatedOn', 'decision'] as const).every(
+      (['leadAgency', 'leadOfficer', 'targetDate', 'rag', 'updatedOn', 'decision', 'scope'] as const).every(
         (column) => cell(column) === '',
       ) &&
       !ragColoured(row, mapping.rag);
@@ -226,6 +239,7 @@ export function readPlanRows(rows: PlanSheetRow[], mapping: ColumnMapping): Plan
     checkRag(fields, ragText, ragFill, greens, field);
     checkUpdated(fields, updatedText, sheetUpdated, field);
     checkDecision(fields, field);
+    if (mapping.scope !== undefined) checkScope(fields, scopeText, field);
     read.push(fields);
     previous = fields;
   }

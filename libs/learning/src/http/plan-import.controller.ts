@@ -155,6 +155,8 @@ function toRowItem(row: PlanPreviewRow): PlanImportRowItem {
     rag: row.rag,
     updatedOn: row.updatedOn,
     decision: row.decision || null,
+    scope: row.scope ?? null,
+    nationalRecipient: row.nationalRecipient ?? null,
     sharesRecommendationOf: row.sharesRecommendationOf ?? null,
     continues: row.continues,
     errors: row.errors,

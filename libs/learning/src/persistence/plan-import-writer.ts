@@ -202,26 +202,31 @@ export class PlanImportWriter {
     const recommendations = this.db.repository(RecommendationEntity);
     const text = row.recommendation || row.description;
     const targetDate = targetOf(row);
-    const fields = {
+    // the scope only where the sheet gives one; a recommendation no longer national is no longer notified
+    const scope: Partial<RecommendationEntity> =
+      row.scope === undefined
+        ? {}
+        : {
+            scope: row.scope,
+            nationalRecipient: row.nationalRecipient ?? null,
+            ...(row.scope !== 'national' && { nationalNotifiedOn: null }),
+          };
+    const fields: Partial<RecommendationEntity> = {
       text,
       leadAgencyId: action.leadAgencyId,
       targetDate,
       targetToBeAgreed: targetDate === null,
+      ...scope,
     };
     const found = state.recommendations.get(action.reference);
     if (found) {
-      if (
-        found.text !== text ||
-        found.leadAgencyId !== fields.leadAgencyId ||
-        found.targetDate !== targetDate
-      ) {
+      if ((Object.keys(fields) as (keyof RecommendationEntity)[]).some((key) => found[key] !== fields[key])) {
         Object.assign(found, fields, { version: found.version + 1 });
         await recommendations.update({ partnershipId, id: found.id }, { ...fields, version: found.version });
       }
       return found;
     }
     const created = recommendations.create({
-      ...fields,
       id: newId(),
       partnershipId,
       sourceId: source.id,
@@ -234,6 +239,7 @@ export class PlanImportWriter {
       imrRequestId: null,
       themeIds: [],
       version: 1,
+      ...fields,
     });
     await recommendations.insert(created);
     state.recommendations.set(action.reference, created);

@@ -25,6 +25,7 @@ export const MAPPING_FIELDS: { field: string; label: string }[] = [
   { field: 'rag', label: 'RAG rating' },
   { field: 'updatedOn', label: 'Date of the last update' },
   { field: 'decision', label: 'Decision on the recommendation (accepted, rejected, deferred)' },
+  { field: 'scope', label: 'Scope of the recommendation (local, regional, national)' },
 ];
 
 const MAX_SUMMARY_ERRORS = 50;

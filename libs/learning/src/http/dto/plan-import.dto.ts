@@ -57,6 +57,15 @@ export class PlanImportRowItem {
   decision: string | null;
   @ApiProperty({
     nullable: true,
+    enum: ['local', 'regional', 'national'],
+    type: String,
+    description: 'When the sheet has a scope column',
+  })
+  scope: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who a national recommendation goes to' })
+  nationalRecipient: string | null;
+  @ApiProperty({
+    nullable: true,
     type: Number,
     description: 'The row of the first action answering the same recommendation, written once over several',
   })
