@@ -9,6 +9,7 @@ import { Learning1764460800000 } from './1764460800000-learning';
 import { PlanImportJobs1764547200000 } from './1764547200000-plan-import-jobs';
 import { NaturalSortKey1764633600000 } from './1764633600000-natural-sort-key';
 import { UnratedImportedProgress1764720000000 } from './1764720000000-unrated-imported-progress';
+import { PlanAgencyNames1764806400000 } from './1764806400000-plan-agency-names';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const migrations: MigrationClass[] = [
   PlanImportJobs1764547200000,
   NaturalSortKey1764633600000,
   UnratedImportedProgress1764720000000,
+  PlanAgencyNames1764806400000,
 ];

@@ -237,5 +237,19 @@ describe('importing an action plan from a spreadsheet, in the browser', () => {
     await h1('Action plan imported').waitFor();
     expect(await summaryValue('import-counts', 'Actions created').innerText()).toBe('2');
     await axe();
+
+    // the partnership remembers the name: the next import of the sheet knows it, and shows the choice
+    await page.getByRole('link', { name: 'Import another spreadsheet' }).click();
+    await h1('Import a spreadsheet').waitFor();
+    await page
+      .locator('#file')
+      .setInputFiles({ name: 'wyvern.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+    await page.getByLabel('Where the recommendations come from').selectOption('source:X');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await h1('Check the spreadsheet').waitFor();
+    expect(await summaryValue('preview-summary', 'Errors').innerText()).toBe('0');
+    expect(await page.getByLabel('WP', { exact: true }).locator('option:checked').innerText()).toBe(
+      'South Yorkshire Police',
+    );
   });
 });

@@ -12,7 +12,8 @@ const SHEET = Buffer.from(
 /**
  * A plan from elsewhere names its lead agencies as that partnership did ("WP"): the preview lists the names
  * the partnership does not know (once each, however capitalised), the coordinator says which agency each stands for, and the rows then import
- * under those agencies; a choice that is no agency of the partnership is refused.
+ * under those agencies, and the partnership's next import knows them; a choice that is no agency of the
+ * partnership is refused.
  */
 describe('Action plan import: lead agencies named differently', () => {
   let api: TestApi;
@@ -63,6 +64,36 @@ describe('Action plan import: lead agencies named differently', () => {
     );
     const imported = await post('', { sourceKey: 'W', agencyAliases: aliases }).expect(201);
     expect(imported.body.counts).toMatchObject({ actionsCreated: 3 });
+  });
+
+  it('remembers the names chosen for the partnership’s next import, which may change them', async () => {
+    const next = await post('/preview', { sourceKey: 'W' }).expect(200);
+    expect(next.body.unknownAgencies).toEqual([]);
+    expect(next.body.summary).toMatchObject({ errors: 0 });
+    expect(next.body.agencyAliases).toEqual({ WP: a.agencies.police, 'Wyvern Housing': a.agencies.health });
+
+    await post('', { sourceKey: 'W', agencyAliases: JSON.stringify({ WP: a.agencies.health }) }).expect(201);
+    const changed = await post('/preview', { sourceKey: 'W' }).expect(200);
+    expect(changed.body.agencyAliases).toEqual({
+      WP: a.agencies.health,
+      'Wyvern Housing': a.agencies.health,
+    });
+
+    // another partnership's coordinator knows none of them
+    const other = (await signIn(api.http, b.coordinator.email)).authorization;
+    await api.http
+      .post('/api/v1/recommendation-sources')
+      .set('authorization', other)
+      .send({ key: 'W', name: 'Wyvern’s plan', kind: 'other' })
+      .expect(201);
+    const elsewhere = await api.http
+      .post('/api/v1/action-plan/imports/preview')
+      .set('authorization', other)
+      .field('sourceKey', 'W')
+      .attach('file', SHEET, { filename: 'plan.csv', contentType: 'text/csv' })
+      .expect(200);
+    expect(elsewhere.body.unknownAgencies).toEqual(['WP', 'Wyvern Housing']);
+    expect(elsewhere.body.agencyAliases).toEqual({});
   });
 
   it('refuses a choice that is not an agency of the partnership, or not an id', async () => {

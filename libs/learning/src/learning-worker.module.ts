@@ -29,6 +29,8 @@ import { ActionRepository } from './persistence/action.repository';
 import { LessonEntity } from './persistence/lesson.entity';
 import { LessonRepository } from './persistence/lesson.repository';
 import { PlanImportJobEntity } from './persistence/plan-import-job.entity';
+import { PlanAgencyNameEntity } from './persistence/plan-agency-name.entity';
+import { PlanAgencyNameRepository } from './persistence/plan-agency-name.repository';
 import { PlanImportJobRepository } from './persistence/plan-import-job.repository';
 import { ProgressUpdateEntity } from './persistence/progress-update.entity';
 import { RecommendationSourceEntity } from './persistence/recommendation-source.entity';
@@ -58,6 +60,7 @@ const RECORD_SERVICES = [ThemeService, LessonService, RecommendationService, Act
       ProgressUpdateEntity,
       ActionUpdateRequestEntity,
       PlanImportJobEntity,
+      PlanAgencyNameEntity,
     ]),
     IdentityWorkerModule,
     PartnershipsWorkerModule,
@@ -73,6 +76,7 @@ const RECORD_SERVICES = [ThemeService, LessonService, RecommendationService, Act
     RecommendationRepository,
     ActionRepository,
     PlanImportJobRepository,
+    PlanAgencyNameRepository,
     LearningAccess,
     LearningLinks,
     ActionChanger,

@@ -44,6 +44,8 @@ import { ThemeEntity } from './persistence/theme.entity';
 import { ActionUpdateRequestEntity } from './persistence/action-update-request.entity';
 import { ThemeRepository } from './persistence/theme.repository';
 import { PlanImportJobEntity } from './persistence/plan-import-job.entity';
+import { PlanAgencyNameEntity } from './persistence/plan-agency-name.entity';
+import { PlanAgencyNameRepository } from './persistence/plan-agency-name.repository';
 import { PlanImportJobRepository } from './persistence/plan-import-job.repository';
 
 const ENTITIES = [
@@ -57,6 +59,7 @@ const ENTITIES = [
   ProgressUpdateEntity,
   ActionUpdateRequestEntity,
   PlanImportJobEntity,
+  PlanAgencyNameEntity,
 ];
 
 const REPOSITORIES = [
@@ -67,6 +70,7 @@ const REPOSITORIES = [
   ActionRepository,
   LearningDashboardRepository,
   PlanImportJobRepository,
+  PlanAgencyNameRepository,
 ];
 
 const SERVICES = [

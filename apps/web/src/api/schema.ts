@@ -3450,6 +3450,10 @@ export interface components {
             summary: components["schemas"]["PlanImportSummaryItem"];
             /** @description Lead-agency names in the sheet that are no agency of the partnership (give agencyAliases) */
             unknownAgencies: string[];
+            /** @description The sheet’s lead-agency names given an agency, on this import or remembered from an earlier one: name → agency id */
+            agencyAliases: {
+                [key: string]: string;
+            };
             /** @description A large plan imports as a background job (POST import-jobs) */
             runsAsJob: boolean;
         };
@@ -3473,6 +3477,10 @@ export interface components {
             summary: components["schemas"]["PlanImportSummaryItem"];
             /** @description Lead-agency names in the sheet that are no agency of the partnership (give agencyAliases) */
             unknownAgencies: string[];
+            /** @description The sheet’s lead-agency names given an agency, on this import or remembered from an earlier one: name → agency id */
+            agencyAliases: {
+                [key: string]: string;
+            };
             /** @description A large plan imports as a background job (POST import-jobs) */
             runsAsJob: boolean;
             counts: components["schemas"]["PlanImportCountsItem"];

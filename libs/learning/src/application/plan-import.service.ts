@@ -12,7 +12,9 @@ import {
   suggestMapping,
 } from '../domain/plan-import-columns';
 import { sheetColumns, SheetColumn } from '../domain/sheet-headings';
-import { aliasKey, resolveLeadAgency } from '../domain/plan-import-agencies';
+import { aliasKey } from '../domain/plan-import-agencies';
+import { resolveLeads } from '../domain/plan-import-leads';
+import { PlanAgencyNameRepository } from '../persistence/plan-agency-name.repository';
 import { RecommendationSourceEntity } from '../persistence/recommendation-source.entity';
 import { LearningAccess } from './learning-access';
 import {
@@ -53,6 +55,8 @@ export interface PlanPreview {
   summary: { actions: number; continuations: number; sections: number; errors: number; warnings: number };
   /** Lead-agency names in the sheet that are no agency of the partnership, to choose an agency for. */
   unknownAgencies: string[];
+  /** The sheet's lead-agency names given an agency, on this import or remembered from an earlier one. */
+  agencyAliases: Record<string, string>;
   /** Whether the import runs as a background job (a large plan) rather than at once. */
   runsAsJob: boolean;
 }
@@ -74,6 +78,7 @@ export class PlanImportService {
     private readonly agencies: AgencyService,
     private readonly audit: AuditLog,
     private readonly writer: PlanImportWriter,
+    private readonly agencyNames: PlanAgencyNameRepository,
   ) {}
 
   async preview(
@@ -122,6 +127,8 @@ export class PlanImportService {
     const analysed = preview ?? (await this.analyse(actor, upload, options));
     assertNoErrors(analysed);
     const source = await this.source(actor, options);
+    // the names the coordinator chose are remembered for the partnership's next import
+    await this.agencyNames.remember(actor.partnershipId, options.agencyAliases ?? {});
     const counts = await this.writer.write(
       actor.partnershipId,
       analysed.rows,
@@ -167,47 +174,31 @@ export class PlanImportService {
         { field: 'defaultLeadAgencyId', message: 'Choose an agency of this partnership' },
       ]);
     }
-    const aliases = new Map(
-      Object.entries(options.agencyAliases ?? {}).map(([name, id]) => [aliasKey(name), id] as const),
-    );
-    const unknownAlias = [...aliases.values()].find((id) => !agencies.some((agency) => agency.id === id));
-    if (unknownAlias) {
-      throw new InvalidInputError([
-        { field: 'agencyAliases', message: `${unknownAlias} is not an agency of this partnership` },
-      ]);
-    }
-    /** by the key an alias is given for, the name as first written */
-    const unknownAgencies = new Map<string, string>();
-    const rows: PlanPreviewRow[] = readPlanRows(sheet, mapping).map((row) => {
-      const description =
-        row.planText ||
-        row.recommendation ||
-        row.milestones.filter((m) => !m.startsWith('Target as written')).join('\n');
-      const previewRow: PlanPreviewRow = { ...row, leadAgencyId: null, leadOfficerName: null, description };
-      if (row.kind !== 'action') return previewRow;
-      const alias = row.leadAgency === '' ? undefined : aliases.get(aliasKey(row.leadAgency));
-      const lead = alias
-        ? ({ kind: 'agency', agencyId: alias, officer: row.leadOfficer || null, warning: null } as const)
-        : resolveLeadAgency(row, agencies, defaultAgency);
-      if (lead.kind === 'error') {
-        const name = aliasKey(row.leadAgency);
-        if (name !== '' && !unknownAgencies.has(name)) unknownAgencies.set(name, row.leadAgency);
-        previewRow.errors = [
-          ...row.errors,
-          { field: `rows.${row.rowNumber}.leadAgency`, message: lead.message },
-        ];
-      } else {
-        previewRow.leadAgencyId = lead.agencyId;
-        previewRow.leadOfficerName = lead.officer ? lead.officer.slice(0, 200) : null;
-        if (lead.warning) {
-          previewRow.warnings = [
-            ...row.warnings,
-            { field: `rows.${row.rowNumber}.leadAgency`, message: lead.warning },
-          ];
-        }
+    // the names remembered from earlier imports, then the coordinator's choices on this one
+    const names = await this.agencyNames.forPartnership(actor.partnershipId);
+    for (const [name, id] of Object.entries(options.agencyAliases ?? {})) {
+      if (!agencies.some((agency) => agency.id === id)) {
+        throw new InvalidInputError([
+          { field: 'agencyAliases', message: `${id} is not an agency of this partnership` },
+        ]);
       }
-      return previewRow;
-    });
+      names.set(aliasKey(name), id);
+    }
+    // a remembered name of an agency no longer active is forgotten here: the name is unknown again
+    for (const [key, id] of names) if (!agencies.some((agency) => agency.id === id)) names.delete(key);
+    const leads = resolveLeads(
+      readPlanRows(sheet, mapping).map((row) => ({
+        ...row,
+        description:
+          row.planText ||
+          row.recommendation ||
+          row.milestones.filter((m) => !m.startsWith('Target as written')).join('\n'),
+      })),
+      agencies,
+      defaultAgency,
+      names,
+    );
+    const rows: PlanPreviewRow[] = leads.rows;
     const count = (kind: string) => rows.filter((row) => row.kind === kind).length;
     const actions = count('action');
     return {
@@ -215,7 +206,8 @@ export class PlanImportService {
       mapping,
       columns: sheetColumns(sheet),
       rows,
-      unknownAgencies: [...unknownAgencies.values()].sort((a, b) => a.localeCompare(b)),
+      unknownAgencies: leads.unknown,
+      agencyAliases: leads.named,
       runsAsJob: actions > LARGE_PLAN_ACTIONS,
       summary: {
         actions,

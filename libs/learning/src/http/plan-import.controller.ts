@@ -131,6 +131,7 @@ function toPreviewResponse(preview: PlanPreview): PlanImportPreviewResponse {
     rows: preview.rows.map(toRowItem),
     summary: preview.summary,
     unknownAgencies: preview.unknownAgencies,
+    agencyAliases: preview.agencyAliases,
     runsAsJob: preview.runsAsJob,
   };
 }

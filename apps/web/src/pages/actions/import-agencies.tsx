@@ -3,9 +3,9 @@ import { Agency } from '../../api/use-agencies';
 import { ActionButton } from '../../components/page';
 
 /**
- * The lead agencies a sheet names that the partnership does not know ("WP" for the police), and those already
- * given one: the coordinator says which agency each stands for, and previews again. Left unchosen, a name's
- * rows stay errors.
+ * The lead agencies a sheet names that the partnership does not know ("WP" for the police), and those given
+ * one on this import or an earlier one (the partnership remembers them): the coordinator says which agency
+ * each stands for, and previews again. Left unchosen, a name's rows stay errors.
  */
 export function UnknownAgencies({
   names,
@@ -59,7 +59,7 @@ export function UnknownAgencies({
                   name={`agency-alias-${i}`}
                   defaultValue={chosen[name] ?? ''}
                 >
-                  <option value="">Not chosen: its rows stay errors</option>
+                  {!chosen[name] && <option value="">Not chosen: its rows stay errors</option>}
                   {agencies.map((agency) => (
                     <option key={agency.id} value={agency.id}>
                       {agency.name}

@@ -47,10 +47,9 @@ export function PlanImportPage() {
   const once = useSingleFlight();
   const step = result || job ? 3 : preview && upload ? 2 : 1;
   const sheetErrors = preview ? previewProblem(preview) : undefined;
-  // the names still unknown, and those already given an agency (to change the choice)
-  const agencyNames = [
-    ...new Set([...(preview?.unknownAgencies ?? []), ...Object.keys(upload?.agencyAliases ?? {})]),
-  ];
+  // the names still unknown, and those given an agency, now or on an earlier import (to change the choice)
+  const chosenAgencies = { ...preview?.agencyAliases, ...upload?.agencyAliases };
+  const agencyNames = [...new Set([...(preview?.unknownAgencies ?? []), ...Object.keys(chosenAgencies)])];
   const shownProblem = problem ?? sheetErrors?.problem;
   const title =
     step === 3
@@ -177,7 +176,7 @@ export function PlanImportPage() {
             <UnknownAgencies
               names={agencyNames}
               agencies={agencies.data ?? []}
-              chosen={upload.agencyAliases ?? {}}
+              chosen={chosenAgencies}
               onPreview={(aliases) => void runPreview({ ...upload, agencyAliases: aliases }, mapping)}
             />
           )}

@@ -113,6 +113,13 @@ export class PlanImportPreviewResponse {
     description: 'Lead-agency names in the sheet that are no agency of the partnership (give agencyAliases)',
   })
   unknownAgencies: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', format: 'uuid' },
+    description:
+      'The sheet’s lead-agency names given an agency, on this import or remembered from an earlier one: name → agency id',
+  })
+  agencyAliases: Record<string, string>;
   @ApiProperty({ description: 'A large plan imports as a background job (POST import-jobs)' })
   runsAsJob: boolean;
 }

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@dhr/platform-database';
+import { PartnershipId } from '@dhr/platform-domain';
+import { aliasKey } from '../domain/plan-import-agencies';
+import { PlanAgencyNameEntity } from './plan-agency-name.entity';
+
+/** The names the partnership's spreadsheets give its agencies, remembered from one import to the next. */
+@Injectable()
+export class PlanAgencyNameRepository {
+  constructor(private readonly db: Db) {}
+
+  /** name key → agency id */
+  async forPartnership(partnershipId: PartnershipId): Promise<Map<string, string>> {
+    const rows = await this.db.repository(PlanAgencyNameEntity).findBy({ partnershipId });
+    return new Map(rows.map((row) => [row.nameKey, row.agencyId]));
+  }
+
+  /** Remembers each name for its agency; a name given again for another agency now stands for that one. */
+  async remember(partnershipId: PartnershipId, names: Record<string, string>): Promise<void> {
+    const rows = Object.entries(names)
+      .map(([name, agencyId]) => ({
+        partnershipId,
+        nameKey: aliasKey(name),
+        name: name.slice(0, 200),
+        agencyId,
+      }))
+      .filter((row) => row.nameKey !== '' && row.nameKey.length <= 200);
+    if (rows.length === 0) return;
+    await this.db
+      .repository(PlanAgencyNameEntity)
+      .createQueryBuilder()
+      .insert()
+      .values(rows)
+      .orUpdate(['agency_id'], ['partnership_id', 'name_key'])
+      .execute();
+  }
+}
