@@ -64,6 +64,11 @@ describe('Action plan import: lead agencies named differently', () => {
     );
     const imported = await post('', { sourceKey: 'W', agencyAliases: aliases }).expect(201);
     expect(imported.body.counts).toMatchObject({ actionsCreated: 3 });
+    const audit = await api.http
+      .get('/api/v1/audit?action=action-plan.imported')
+      .set('authorization', authorization)
+      .expect(200);
+    expect(audit.body.items[0].after.agencyAliases).toEqual(JSON.parse(aliases));
   });
 
   it('remembers the names chosen for the partnership’s next import, which may change them', async () => {

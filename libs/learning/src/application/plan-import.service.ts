@@ -140,7 +140,14 @@ export class PlanImportService {
       action: 'action-plan.imported',
       entityType: 'action-plan',
       entityId: source.id,
-      after: { filename: upload.filename, sourceId: source.id, ...counts, summary: analysed.summary },
+      after: {
+        filename: upload.filename,
+        sourceId: source.id,
+        ...counts,
+        summary: analysed.summary,
+        // the agency names chosen, which the partnership now remembers
+        agencyAliases: options.agencyAliases ?? {},
+      },
     });
     return { ...analysed, counts };
   }
