@@ -10,9 +10,6 @@ import { PlanImportJob, PlanImportJobRepository } from '../persistence/plan-impo
 import { LearningAccess } from './learning-access';
 import { PlanImportOptions, PlanImportService, PlanUpload } from './plan-import.service';
 
-/** Progress is written at most this often (in rows), so a large import is not slowed by telling of it. */
-const PROGRESS_EVERY = 25;
-
 /**
  * A large action plan imported in the background. The request checks the plan as the preview did (a plan with
  * errors is refused at once and nothing is kept) and stores the file and the choices made; the worker then
@@ -95,10 +92,11 @@ export class PlanImportJobs {
           { filename: job.filename, content },
           null,
           job.options as PlanImportOptions,
-          async (done, total) => {
-            if (done % PROGRESS_EVERY !== 0 && done !== total) return;
-            await this.db.outside(() => this.jobs.update(partnershipId, jobId, { rowsDone: done }));
-          },
+          // told after each batch of rows the writer writes (PlanImportWriter)
+          (done) =>
+            this.db
+              .outside(() => this.jobs.update(partnershipId, jobId, { rowsDone: done }))
+              .then(() => undefined),
         );
         await this.finish(job, 'done', { ...result.counts }, null);
       });

@@ -10,6 +10,7 @@ import { ActionEntity } from './action.entity';
 import { ProgressUpdateEntity } from './progress-update.entity';
 import { RecommendationSourceEntity } from './recommendation-source.entity';
 import { RecommendationEntity } from './recommendation.entity';
+import { PendingWrites } from './plan-import-batch';
 
 /** A row of the sheet, read and resolved to a lead agency. */
 export interface ResolvedPlanRow extends PlanImportRow {
@@ -26,7 +27,10 @@ export interface PlanImportCounts {
   progressUpdatesAdded: number;
 }
 
-/** Told after each action row is written: how many of how many. */
+/** Rows are decided in memory and written this many actions at a time (PendingWrites). */
+const FLUSH_EVERY = 100;
+
+/** Told as the action rows are written: how many of how many. */
 export type ImportProgress = (done: number, total: number) => Promise<void>;
 
 type Milestone = { description: string; dueOn: string | null; done: boolean };
@@ -71,24 +75,26 @@ export class PlanImportWriter {
     const actionRows = rows.filter((row) => row.kind === 'action' && row.leadAgencyId !== null);
     let done = 0;
     const recommendationOfRow = new Map<number, RecommendationEntity>();
+    const pending = new PendingWrites(this.db, partnershipId);
     for (const row of actionRows) {
-      const action = await this.action(partnershipId, row, state, counts);
+      const action = this.action(partnershipId, row, state, counts, pending);
       // a further action under a recommendation written once answers that same recommendation
       const shared = row.sharesRecommendationOf && recommendationOfRow.get(row.sharesRecommendationOf);
       const recommendation =
-        shared || (await this.recommendation(partnershipId, row, action, source, state, counts));
+        shared || this.recommendation(partnershipId, row, action, source, state, counts, pending);
       recommendationOfRow.set(row.rowNumber, recommendation);
       const link = `${action.id}:${recommendation.id}`;
       if (!state.links.has(link)) {
-        await this.db
-          .repository(ActionRecommendationEntity)
-          .insert({ partnershipId, actionId: action.id, recommendationId: recommendation.id });
+        pending.addLink({ partnershipId, actionId: action.id, recommendationId: recommendation.id });
         state.links.add(link);
       }
-      await this.milestones(partnershipId, action.id, milestonesOf(row), state);
-      await this.progressUpdate(partnershipId, row, action, state, counts, today);
+      this.milestones(partnershipId, action.id, milestonesOf(row), state, pending);
+      this.progressUpdate(partnershipId, row, action, state, counts, today, pending);
       done++;
-      if (progress) await progress(done, actionRows.length);
+      if (done % FLUSH_EVERY === 0 || done === actionRows.length) {
+        await pending.flush();
+        if (progress) await progress(done, actionRows.length);
+      }
     }
     return counts;
   }
@@ -137,12 +143,13 @@ export class PlanImportWriter {
     };
   }
 
-  private async action(
+  private action(
     partnershipId: PartnershipId,
     row: ResolvedPlanRow,
     state: SourceState,
     counts: PlanImportCounts,
-  ): Promise<ActionEntity> {
+    pending: PendingWrites,
+  ): ActionEntity {
     const leadAgencyId = row.leadAgencyId as string;
     const reference = (
       row.reference ?? fingerprintReference(actionFingerprint(row.description, leadAgencyId))
@@ -165,7 +172,7 @@ export class PlanImportWriter {
     }
     if (found) {
       const changed = Object.assign(found, fields, { version: found.version + 1 });
-      await actions.update({ partnershipId, id: found.id }, { ...fields, version: changed.version });
+      pending.changeAction(changed);
       counts.actionsUpdated++;
       return changed;
     }
@@ -184,21 +191,22 @@ export class PlanImportWriter {
       rejectionReason: null,
       version: 1,
     });
-    await actions.insert(created);
+    pending.addAction(created);
     state.actions.set(reference, created);
     counts.actionsCreated++;
     return created;
   }
 
   /** The recommendation the row answers: one per row, in the source, with the action's reference. */
-  private async recommendation(
+  private recommendation(
     partnershipId: PartnershipId,
     row: ResolvedPlanRow,
     action: ActionEntity,
     source: RecommendationSourceEntity,
     state: SourceState,
     counts: PlanImportCounts,
-  ): Promise<RecommendationEntity> {
+    pending: PendingWrites,
+  ): RecommendationEntity {
     const recommendations = this.db.repository(RecommendationEntity);
     const text = row.recommendation || row.description;
     const targetDate = targetOf(row);
@@ -222,7 +230,7 @@ export class PlanImportWriter {
     if (found) {
       if ((Object.keys(fields) as (keyof RecommendationEntity)[]).some((key) => found[key] !== fields[key])) {
         Object.assign(found, fields, { version: found.version + 1 });
-        await recommendations.update({ partnershipId, id: found.id }, { ...fields, version: found.version });
+        pending.changeRecommendation(found);
       }
       return found;
     }
@@ -241,18 +249,19 @@ export class PlanImportWriter {
       version: 1,
       ...fields,
     });
-    await recommendations.insert(created);
+    pending.addRecommendation(created);
     state.recommendations.set(action.reference, created);
     counts.recommendationsCreated++;
     return created;
   }
 
-  private async milestones(
+  private milestones(
     partnershipId: PartnershipId,
     actionId: string,
     wanted: Milestone[],
     state: SourceState,
-  ): Promise<void> {
+    pending: PendingWrites,
+  ): void {
     const current = state.milestones.get(actionId) ?? [];
     const same =
       current.length === wanted.length &&
@@ -263,13 +272,10 @@ export class PlanImportWriter {
           m.done === wanted[i]?.done,
       );
     if (same) return;
-    const milestones = this.db.repository(ActionMilestoneEntity);
-    await milestones.delete({ partnershipId, actionId });
-    if (wanted.length > 0) {
-      await milestones.insert(
-        wanted.map((m, position) => ({ ...m, id: newId(), partnershipId, actionId, position, version: 1 })),
-      );
-    }
+    pending.replaceMilestones(
+      actionId,
+      wanted.map((m, position) => ({ ...m, id: newId(), partnershipId, actionId, position, version: 1 })),
+    );
     state.milestones.set(actionId, wanted);
   }
 
@@ -277,14 +283,15 @@ export class PlanImportWriter {
    * The row's progress, once: with the sheet's date (or the day of import) and rating (or none, where the sheet
    * gave none). It becomes the action's latest report when it is rated, dated by the sheet, and the newest.
    */
-  private async progressUpdate(
+  private progressUpdate(
     partnershipId: PartnershipId,
     row: ResolvedPlanRow,
     action: ActionEntity,
     state: SourceState,
     counts: PlanImportCounts,
     today: string,
-  ): Promise<void> {
+    pending: PendingWrites,
+  ): void {
     if (row.progress === '') return;
     // undated progress is dated the day of import, and found again on a later day by its text and rating
     const key =
@@ -293,7 +300,7 @@ export class PlanImportWriter {
         : undatedKey(action.id, row.rag, row.progress);
     if (state.updates.has(key)) return;
     const reportedOn = row.updatedOn ?? today;
-    await this.db.repository(ProgressUpdateEntity).insert({
+    pending.addUpdate({
       id: newId(),
       partnershipId,
       actionId: action.id,
@@ -317,12 +324,7 @@ export class PlanImportWriter {
         lastUpdateOn: row.updatedOn,
         version: action.version + 1,
       });
-      await this.db
-        .repository(ActionEntity)
-        .update(
-          { partnershipId, id: action.id },
-          { reportedRag: row.rag, lastUpdateOn: row.updatedOn, version: action.version },
-        );
+      pending.changeAction(action);
     }
   }
 }
