@@ -3,18 +3,22 @@ import { DataSource } from 'typeorm';
 import { TestPartnership } from './scenario';
 import { TestApi } from './test-app';
 
-/** An agency asked for a summary of involvement, and the request sent; its id and version. */
+/**
+ * An agency asked for a summary of involvement (or, with `scope`, whatever else the request says, e.g. an IMR
+ * and its senior manager), and the request sent; its id and version.
+ */
 export async function givenSentRequest(
   api: TestApi,
   coordinator: string,
   reviewId: string,
   agencyId: string,
   authorUserId: string,
+  scope: Record<string, unknown> = {},
 ): Promise<{ id: string; version: number }> {
   const scoped = await api.http
     .post(`/api/v1/reviews/${reviewId}/imr-requests`)
     .set('authorization', coordinator)
-    .send({ agencyId, kind: 'summary', dueOn: '2099-01-31', authorUserId })
+    .send({ agencyId, kind: 'summary', dueOn: '2099-01-31', authorUserId, ...scope })
     .expect(201);
   const sent = await api.http
     .post(`/api/v1/imr-requests/${scoped.body.id}/sending`)

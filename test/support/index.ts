@@ -8,3 +8,5 @@ export * from './binary';
 export * from './api-as';
 export * from './documents';
 export * from './seed-003';
+export * from './learning-setup';
+export * from './plan-import-variants';
