@@ -1,20 +1,11 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, Schemas } from '../../api/client';
-import { newIdempotencyKey, Problem } from '../../api/problem';
+import { newIdempotencyKey } from '../../api/problem';
 import { useFetched } from '../../api/use-fetched';
-import { fieldError } from '../../components/error-summary';
 import { DateInput, TextInput } from '../../components/fields';
-import {
-  ButtonLink,
-  Loading,
-  Notice,
-  onFormSubmit,
-  PageProblem,
-  SuccessBanner,
-  usePageTitle,
-  useSingleFlight,
-} from '../../components/page';
+import { ButtonLink, Loading, PageProblem, SuccessBanner, usePageTitle } from '../../components/page';
+import { useCommandForm } from '../../components/use-command-form';
 import { dateValue, Radios, Textarea, textValue } from '../../components/review-fields';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { formatDate, reviewProblem, today, useReview } from './review-parts';
@@ -153,91 +144,89 @@ const CONTACT_LABELS = {
 /** One contact, added to the log (which is never edited). */
 export function FamilyContactPage() {
   const reviewId = useParams().reviewId ?? '';
-  const navigate = useNavigate();
   const review = useReview(reviewId);
-  const [problem, setProblem] = useState<Problem>();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const once = useSingleFlight();
-  usePageTitle('Record a contact with the family', problem);
+  const family = `/reviews/${reviewId}/family`;
+  const form = useCommandForm({
+    title: 'Record a contact with the family',
+    labels: CONTACT_LABELS,
+    success: 'The contact has been recorded.',
+    returnTo: family,
+    problemOf: (result) =>
+      reviewProblem(result, {
+        channel: 'Select how they were contacted',
+        outcome: 'Select the outcome of the contact',
+      }),
+  });
 
   if (review.problem) return <PageProblem problem={review.problem} />;
   if (!review.data) return <Loading />;
   const current = review.data;
   if (!can(current, 'work')) return <PageProblem problem={NOT_ALLOWED} />;
 
-  const submit = async (form: FormData) => {
+  const send = async (data: FormData) => {
     const result = await api.POST('/api/v1/reviews/{reviewId}/family-contacts', {
       params: { path: { reviewId } },
       headers: { 'idempotency-key': idempotencyKey },
       body: {
-        person: String(form.get('person') ?? ''),
-        relationship: String(form.get('relationship') ?? ''),
-        channel: String(form.get('channel') ?? '') as ContactRequest['channel'],
-        contactedOn: dateValue(form, 'contactedOn') ?? '',
-        outcome: String(form.get('outcome') ?? '') as ContactRequest['outcome'],
-        notes: textValue(form, 'notes'),
+        person: String(data.get('person') ?? ''),
+        relationship: String(data.get('relationship') ?? ''),
+        channel: String(data.get('channel') ?? '') as ContactRequest['channel'],
+        contactedOn: dateValue(data, 'contactedOn') ?? '',
+        outcome: String(data.get('outcome') ?? '') as ContactRequest['outcome'],
+        notes: textValue(data, 'notes'),
       },
     });
-    if (!result.data) {
-      // a refused request changed nothing: the corrected one is a new request
-      setIdempotencyKey(newIdempotencyKey());
-      return setProblem(
-        reviewProblem(result, {
-          channel: 'Select how they were contacted',
-          outcome: 'Select the outcome of the contact',
-        }),
-      );
-    }
-    const notice: Notice = { notice: 'The contact has been recorded.' };
-    void navigate(`/reviews/${reviewId}/family`, { state: notice });
+    // a refused request changed nothing: the corrected one is a new request
+    if (!result.data) setIdempotencyKey(newIdempotencyKey());
+    return result;
   };
-  const error = (field: string) => fieldError(problem, field, CONTACT_LABELS);
 
   return (
     <FormFrame
-      back={{ to: `/reviews/${reviewId}/family`, text: 'Back to family and friends' }}
+      back={{ to: family, text: 'Back to family and friends' }}
       caption={current.reference}
       title="Record a contact with the family"
-      problem={problem}
+      problem={form.problem}
       labels={CONTACT_LABELS}
-      stale={{ what: 'this review', reload: review.reload }}
+      stale={form.stale('this review', review)}
       formKey="contact"
-      onSubmit={onFormSubmit(once, submit)}
+      onSubmit={form.onSubmit(send)}
       button="Record contact"
     >
       <TextInput
         id="person"
         label={CONTACT_LABELS.person}
         hint="Describe them by their relationship, never by name, for example Mother of MA 1"
-        error={error('person')}
+        error={form.error('person')}
       />
       <TextInput
         id="relationship"
         label={CONTACT_LABELS.relationship}
         hint="For example, mother"
         width="govuk-input--width-20"
-        error={error('relationship')}
+        error={form.error('relationship')}
       />
       <Radios
         id="channel"
         label={CONTACT_LABELS.channel}
         options={options(CHANNEL_LABELS)}
-        error={error('channel')}
+        error={form.error('channel')}
       />
       <DateInput
         id="contactedOn"
         label={CONTACT_LABELS.contactedOn}
         defaultValue={today()}
-        error={error('contactedOn')}
+        error={form.error('contactedOn')}
       />
       <Radios
         id="outcome"
         label={CONTACT_LABELS.outcome}
         hint="Record contacts nobody answered as ‘Did not reply’"
         options={options(OUTCOME_LABELS)}
-        error={error('outcome')}
+        error={form.error('outcome')}
       />
-      <Textarea id="notes" label="Notes (optional)" rows={3} error={error('notes')} />
+      <Textarea id="notes" label="Notes (optional)" rows={3} error={form.error('notes')} />
     </FormFrame>
   );
 }
@@ -252,51 +241,44 @@ const INVOLVEMENT_LABELS = {
 /** What the family has been offered and told; the review is published only once they know the date. */
 export function FamilyInvolvementPage() {
   const reviewId = useParams().reviewId ?? '';
-  const navigate = useNavigate();
   const review = useReview(reviewId);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
-  usePageTitle('Update family involvement', problem);
+  const family = `/reviews/${reviewId}/family`;
+  const form = useCommandForm({
+    title: 'Update family involvement',
+    labels: INVOLVEMENT_LABELS,
+    success: 'The family involvement has been updated.',
+    returnTo: family,
+    problemOf: (result) => reviewProblem(result),
+  });
 
   if (review.problem) return <PageProblem problem={review.problem} />;
   if (!review.data) return <Loading />;
   const current = review.data;
   if (!can(current, 'work')) return <PageProblem problem={NOT_ALLOWED} />;
 
-  const submit = async (form: FormData) => {
-    const result = await api.PUT('/api/v1/reviews/{reviewId}/family', {
+  const send = (data: FormData) =>
+    api.PUT('/api/v1/reviews/{reviewId}/family', {
       params: { path: { reviewId } },
       headers: { 'if-match': review.etag },
       body: {
-        advocacyOfferedOn: dateValue(form, 'advocacyOfferedOn'),
-        draftSharedOn: dateValue(form, 'draftSharedOn'),
-        pseudonymNote: textValue(form, 'pseudonymNote'),
-        familyToldPublicationOn: dateValue(form, 'familyToldPublicationOn'),
+        advocacyOfferedOn: dateValue(data, 'advocacyOfferedOn'),
+        draftSharedOn: dateValue(data, 'draftSharedOn'),
+        pseudonymNote: textValue(data, 'pseudonymNote'),
+        familyToldPublicationOn: dateValue(data, 'familyToldPublicationOn'),
       },
     });
-    if (!result.data) return setProblem(reviewProblem(result));
-    const notice: Notice = { notice: 'The family involvement has been updated.' };
-    void navigate(`/reviews/${reviewId}/family`, { state: notice });
-  };
-  const error = (field: string) => fieldError(problem, field, INVOLVEMENT_LABELS);
   const optional = 'Leave empty if this has not happened yet';
 
   return (
     <FormFrame
-      back={{ to: `/reviews/${reviewId}/family`, text: 'Back to family and friends' }}
+      back={{ to: family, text: 'Back to family and friends' }}
       caption={current.reference}
       title="Update family involvement"
-      problem={problem}
+      problem={form.problem}
       labels={INVOLVEMENT_LABELS}
-      stale={{
-        what: 'this review',
-        reload: () => {
-          setProblem(undefined);
-          review.reload();
-        },
-      }}
+      stale={form.stale('this review', review)}
       formKey={review.etag}
-      onSubmit={onFormSubmit(once, submit)}
+      onSubmit={form.onSubmit(send)}
       button="Save family involvement"
     >
       <DateInput
@@ -304,14 +286,14 @@ export function FamilyInvolvementPage() {
         label={INVOLVEMENT_LABELS.advocacyOfferedOn}
         hint={`The offer of specialist advocacy. ${optional}`}
         defaultValue={dateParts(current.family.advocacyOfferedOn)}
-        error={error('advocacyOfferedOn')}
+        error={form.error('advocacyOfferedOn')}
       />
       <DateInput
         id="draftSharedOn"
         label={INVOLVEMENT_LABELS.draftSharedOn}
         hint={optional}
         defaultValue={dateParts(current.family.draftSharedOn)}
-        error={error('draftSharedOn')}
+        error={form.error('draftSharedOn')}
       />
       <Textarea
         id="pseudonymNote"
@@ -319,14 +301,14 @@ export function FamilyInvolvementPage() {
         hint="Whether the family chose the pseudonym used for the person who died, or why not"
         rows={3}
         defaultValue={current.family.pseudonymNote ?? undefined}
-        error={error('pseudonymNote')}
+        error={form.error('pseudonymNote')}
       />
       <DateInput
         id="familyToldPublicationOn"
         label={INVOLVEMENT_LABELS.familyToldPublicationOn}
         hint={`The review is published only after the family has been told the date. ${optional}`}
         defaultValue={dateParts(current.publication.familyToldOn)}
-        error={error('familyToldPublicationOn')}
+        error={form.error('familyToldPublicationOn')}
       />
     </FormFrame>
   );

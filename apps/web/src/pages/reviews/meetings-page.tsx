@@ -1,12 +1,20 @@
 import { FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { newIdempotencyKey, Problem } from '../../api/problem';
-import { fieldError } from '../../components/error-summary';
+import { newIdempotencyKey } from '../../api/problem';
 import { Checkboxes, DateInput } from '../../components/fields';
-import { ActionButton, ButtonLink, Notice, onFormSubmit, useSingleFlight } from '../../components/page';
+import { ActionButton, ButtonLink } from '../../components/page';
+import { useCommand } from '../../components/use-command-form';
 import { dateValue, Textarea, textValue } from '../../components/review-fields';
-import { linesOf, PanelMember, ReviewSubPage, servingOn, useMeetings, usePanelMembers } from './panel-parts';
+import {
+  linesOf,
+  PanelMeeting,
+  PanelMember,
+  ReviewSubPage,
+  servingOn,
+  useMeetings,
+  usePanelMembers,
+} from './panel-parts';
 import { formatDate, reviewProblem, today } from './review-parts';
 
 const LABELS = {
@@ -114,35 +122,33 @@ const isoOf = (parts: { day: string; month: string; year: string }) =>
 /** Records a meeting: the attendees offered are the members serving on the day entered. */
 export function MeetingNewPage() {
   const reviewId = useParams().reviewId ?? '';
-  const navigate = useNavigate();
   const members = usePanelMembers(reviewId);
   const [heldOn, setHeldOn] = useState<string | null>(isoOf(today()));
-  const [problem, setProblem] = useState<Problem>();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const once = useSingleFlight();
-  const error = (field: string) => fieldError(problem, field, LABELS);
+  const form = useCommand<PanelMeeting>({
+    labels: LABELS,
+    success: (meeting) => `The meeting of ${formatDate(meeting.heldOn)} has been recorded.`,
+    returnTo: `/reviews/${reviewId}/meetings`,
+    // an empty date is a missing answer, not a malformed one
+    problemOf: (result, data) =>
+      reviewProblem(result, dateValue(data, 'heldOn') ? {} : { heldOn: 'Enter the date of the meeting' }),
+  });
 
   const serving: PanelMember[] = (members.data ?? []).filter((member) =>
     isCalendarDate(heldOn) ? servingOn(member, heldOn) : member.leftOn === null,
   );
 
-  const submit = async (form: FormData) => {
-    const body = {
-      heldOn: dateValue(form, 'heldOn') ?? '',
-      attendeeIds: form.getAll('attendeeIds').map(String),
-      decisions: linesOf(form, 'decisions'),
-      notes: textValue(form, 'notes'),
-    };
-    const result = await api.POST('/api/v1/reviews/{reviewId}/meetings', {
+  const send = (data: FormData) =>
+    api.POST('/api/v1/reviews/{reviewId}/meetings', {
       params: { path: { reviewId } },
       headers: { 'idempotency-key': idempotencyKey },
-      body,
+      body: {
+        heldOn: dateValue(data, 'heldOn') ?? '',
+        attendeeIds: data.getAll('attendeeIds').map(String),
+        decisions: linesOf(data, 'decisions'),
+        notes: textValue(data, 'notes'),
+      },
     });
-    const messages: Record<string, string> = body.heldOn ? {} : { heldOn: 'Enter the date of the meeting' };
-    if (!result.data) return setProblem(reviewProblem(result, messages));
-    const notice: Notice = { notice: `The meeting of ${formatDate(result.data.heldOn)} has been recorded.` };
-    void navigate(`/reviews/${reviewId}/meetings`, { state: notice });
-  };
   const onChange = (event: FormEvent<HTMLFormElement>) =>
     setHeldOn(dateValue(new FormData(event.currentTarget), 'heldOn'));
 
@@ -152,12 +158,12 @@ export function MeetingNewPage() {
       capability="work"
       back={{ to: '/meetings', label: 'Back to panel meetings' }}
       loading={{ problem: members.problem, ready: members.data !== undefined }}
-      problem={problem}
+      problem={form.problem}
       labels={LABELS}
     >
       {() => (
-        <form onSubmit={onFormSubmit(once, submit)} onChange={onChange} noValidate>
-          <DateInput id="heldOn" label={LABELS.heldOn} defaultValue={today()} error={error('heldOn')} />
+        <form onSubmit={form.onSubmit(send)} onChange={onChange} noValidate>
+          <DateInput id="heldOn" label={LABELS.heldOn} defaultValue={today()} error={form.error('heldOn')} />
           {serving.length > 0 ? (
             <Checkboxes
               id="attendeeIds"
@@ -167,7 +173,7 @@ export function MeetingNewPage() {
                 value: member.id,
                 label: member.jobTitle ? `${member.name} (${member.jobTitle})` : member.name,
               }))}
-              error={error('attendeeIds')}
+              error={form.error('attendeeIds')}
             />
           ) : (
             <div className="govuk-inset-text">
@@ -181,9 +187,9 @@ export function MeetingNewPage() {
             id="decisions"
             label="Decisions (optional)"
             hint="One decision on each line"
-            error={error('decisions')}
+            error={form.error('decisions')}
           />
-          <Textarea id="notes" label="Notes (optional)" rows={3} error={error('notes')} />
+          <Textarea id="notes" label="Notes (optional)" rows={3} error={form.error('notes')} />
           <ActionButton type="submit">Record meeting</ActionButton>
         </form>
       )}

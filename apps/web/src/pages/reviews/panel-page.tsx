@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, Schemas } from '../../api/client';
 import { newIdempotencyKey, Problem } from '../../api/problem';
 import { Agency, useAgencies } from '../../api/use-agencies';
 import { useFetched } from '../../api/use-fetched';
-import { fieldError } from '../../components/error-summary';
 import { DateInput, Select, TextInput } from '../../components/fields';
-import { ActionButton, ButtonLink, Notice, onFormSubmit, useSingleFlight } from '../../components/page';
+import { ActionButton, ButtonLink } from '../../components/page';
+import { useCommand } from '../../components/use-command-form';
 import { dateValue, Radios, textValue } from '../../components/review-fields';
 import { PanelMember, ReviewSubPage, usePanelMembers } from './panel-parts';
 import { dateParts, versionTag } from './review-record-parts';
@@ -136,10 +136,11 @@ function bodyFrom(form: FormData, withUser: boolean, editing: boolean): MemberBo
   };
 }
 
-function messagesFor(body: MemberBody): Record<string, string> {
+/** Better words for a role not chosen, and for a date left empty (a missing answer, not a malformed one). */
+function messagesFor(form: FormData): Record<string, string> {
   return {
     panelRole: 'Select the role on the panel',
-    ...(!body.joinedOn && { joinedOn: 'Enter the date they joined the panel' }),
+    ...(!dateValue(form, 'joinedOn') && { joinedOn: 'Enter the date they joined the panel' }),
   };
 }
 
@@ -223,35 +224,32 @@ function MemberFields({
 
 export function PanelMemberNewPage() {
   const reviewId = useParams().reviewId ?? '';
-  const navigate = useNavigate();
-  const [problem, setProblem] = useState<Problem>();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const once = useSingleFlight();
-  const error = (field: string) => fieldError(problem, field, LABELS);
+  const form = useCommand<PanelMember>({
+    labels: LABELS,
+    success: (member) => `${member.name} has been added to the panel.`,
+    returnTo: `/reviews/${reviewId}/panel`,
+    problemOf: (result, data) => reviewProblem(result, messagesFor(data)),
+  });
 
-  const submit = async (form: FormData) => {
-    const body = bodyFrom(form, form.has('userId'), false);
-    const result = await api.POST('/api/v1/reviews/{reviewId}/panel-members', {
+  const send = (data: FormData) =>
+    api.POST('/api/v1/reviews/{reviewId}/panel-members', {
       params: { path: { reviewId } },
       headers: { 'idempotency-key': idempotencyKey },
-      body,
+      body: bodyFrom(data, data.has('userId'), false),
     });
-    if (!result.data) return setProblem(reviewProblem(result, messagesFor(body)));
-    const notice: Notice = { notice: `${result.data.name} has been added to the panel.` };
-    void navigate(`/reviews/${reviewId}/panel`, { state: notice });
-  };
 
   return (
     <ReviewSubPage
       title="Add a panel member"
       capability="work"
       back={{ to: '/panel', label: 'Back to the panel' }}
-      problem={problem}
+      problem={form.problem}
       labels={LABELS}
     >
       {() => (
-        <form onSubmit={onFormSubmit(once, submit)} noValidate>
-          <MemberFields editing={false} error={error} />
+        <form onSubmit={form.onSubmit(send)} noValidate>
+          <MemberFields editing={false} error={form.error} />
           <ActionButton type="submit">Add panel member</ActionButton>
         </form>
       )}
@@ -261,29 +259,25 @@ export function PanelMemberNewPage() {
 
 export function PanelMemberEditPage() {
   const { reviewId = '', memberId = '' } = useParams();
-  const navigate = useNavigate();
   const members = usePanelMembers(reviewId);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
-  const error = (field: string) => fieldError(problem, field, LABELS);
+  const form = useCommand<PanelMember>({
+    labels: LABELS,
+    success: (changed) => `${changed.name}’s details have been changed.`,
+    returnTo: `/reviews/${reviewId}/panel`,
+    problemOf: (result, data) => reviewProblem(result, messagesFor(data)),
+  });
   const member = members.data?.find((m) => m.id === memberId);
   const notFound: Problem | undefined =
     members.data && !member
       ? { status: 404, code: 'not_found', detail: 'Panel member was not found.' }
       : undefined;
 
-  const submit = async (form: FormData) => {
-    if (!member) return;
-    const body = bodyFrom(form, form.has('userId'), true);
-    const result = await api.PATCH('/api/v1/reviews/{reviewId}/panel-members/{memberId}', {
+  const send = (current: PanelMember, data: FormData) =>
+    api.PATCH('/api/v1/reviews/{reviewId}/panel-members/{memberId}', {
       params: { path: { reviewId, memberId } },
-      headers: { 'if-match': versionTag(member.version) },
-      body,
+      headers: { 'if-match': versionTag(current.version) },
+      body: bodyFrom(data, data.has('userId'), true),
     });
-    if (!result.data) return setProblem(reviewProblem(result, messagesFor(body)));
-    const notice: Notice = { notice: `${result.data.name}’s details have been changed.` };
-    void navigate(`/reviews/${reviewId}/panel`, { state: notice });
-  };
 
   return (
     <ReviewSubPage
@@ -291,22 +285,19 @@ export function PanelMemberEditPage() {
       capability="work"
       back={{ to: '/panel', label: 'Back to the panel' }}
       loading={{ problem: members.problem ?? notFound, ready: member !== undefined }}
-      problem={problem}
+      problem={form.problem}
       labels={LABELS}
-      stale={{
-        what: 'this panel member',
-        reload: () => {
-          setProblem(undefined);
-          members.reload();
-        },
-      }}
+      stale={form.stale('this panel member', members)}
     >
-      {() => (
-        <form key={member?.version} onSubmit={onFormSubmit(once, submit)} noValidate>
-          <MemberFields member={member} editing error={error} />
-          <ActionButton type="submit">Save changes</ActionButton>
-        </form>
-      )}
+      {() =>
+        // called only once the member is read (ready)
+        member && (
+          <form key={member.version} onSubmit={form.onSubmit((data) => send(member, data))} noValidate>
+            <MemberFields member={member} editing error={form.error} />
+            <ActionButton type="submit">Save changes</ActionButton>
+          </form>
+        )
+      }
     </ReviewSubPage>
   );
 }

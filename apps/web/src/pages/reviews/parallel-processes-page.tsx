@@ -1,21 +1,12 @@
 import { ReactNode, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, Schemas } from '../../api/client';
-import { ApiResult, newIdempotencyKey, Problem } from '../../api/problem';
+import { ApiResult, newIdempotencyKey } from '../../api/problem';
 import { useFetched } from '../../api/use-fetched';
-import { fieldError, FieldLabels } from '../../components/error-summary';
+import { FieldLabels } from '../../components/error-summary';
 import { DateInput, TextInput } from '../../components/fields';
-import {
-  ButtonLink,
-  Loading,
-  Notice,
-  onFormSubmit,
-  PageProblem,
-  SuccessBanner,
-  Tag,
-  usePageTitle,
-  useSingleFlight,
-} from '../../components/page';
+import { ButtonLink, Loading, PageProblem, SuccessBanner, Tag, usePageTitle } from '../../components/page';
+import { useCommandForm } from '../../components/use-command-form';
 import { dateValue, Radios, Textarea, textValue } from '../../components/review-fields';
 import { formatDate, Review, reviewProblem, today, useReview } from './review-parts';
 import { can, dateParts, FormFrame, NOT_ALLOWED, versionTag } from './review-record-parts';
@@ -154,12 +145,16 @@ interface ProcessFormProps {
 /** A form about one parallel process (or a new one); on success, back to the list with a banner. */
 function ProcessFormPage(props: ProcessFormProps) {
   const { reviewId = '', processId = '' } = useParams();
-  const navigate = useNavigate();
   const review = useReview(reviewId);
   const processes = useProcesses(reviewId);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
-  usePageTitle(props.title, problem);
+  const list = `/reviews/${reviewId}/parallel-processes`;
+  const form = useCommandForm({
+    title: props.title,
+    labels: props.labels,
+    success: props.success,
+    returnTo: list,
+    problemOf: (result) => reviewProblem(result, props.messages),
+  });
 
   const failed = review.problem ?? processes.problem;
   if (failed) return <PageProblem problem={failed} />;
@@ -170,35 +165,20 @@ function ProcessFormPage(props: ProcessFormProps) {
   if (props.needsProcess && !process) {
     return <PageProblem problem={{ status: 404, code: 'not_found', detail: '' }} />;
   }
-  const list = `/reviews/${reviewId}/parallel-processes`;
-
-  const submit = async (form: FormData) => {
-    const result = await props.send(current, process, form);
-    if (!result.data) return setProblem(reviewProblem(result, props.messages));
-    const notice: Notice = { notice: props.success };
-    void navigate(list, { state: notice });
-  };
-  const error = (field: string) => fieldError(problem, field, props.labels);
 
   return (
     <FormFrame
       back={{ to: list, text: 'Back to parallel processes' }}
       caption={process ? `${current.reference}: ${process.kindLabel}` : current.reference}
       title={props.title}
-      problem={problem}
+      problem={form.problem}
       labels={props.labels}
-      stale={{
-        what: 'this process',
-        reload: () => {
-          setProblem(undefined);
-          processes.reload();
-        },
-      }}
+      stale={form.stale('this process', processes)}
       formKey={String(process?.version ?? 'new')}
-      onSubmit={onFormSubmit(once, submit)}
+      onSubmit={form.onSubmit((data) => props.send(current, process, data))}
       button={props.button}
     >
-      {props.fields(process, error)}
+      {props.fields(process, form.error)}
     </FormFrame>
   );
 }

@@ -1,21 +1,13 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { api, Schemas } from '../../api/client';
 import { newIdempotencyKey, Problem } from '../../api/problem';
 import { useAgencies } from '../../api/use-agencies';
-import { ErrorSummary, fieldError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { DateInput, Select, TextInput } from '../../components/fields';
 import { dateValue, Fieldset, Radios, Textarea, textValue } from '../../components/review-fields';
-import {
-  ActionButton,
-  BackLink,
-  Loading,
-  Notice,
-  onFormSubmit,
-  usePageTitle,
-  useSingleFlight,
-} from '../../components/page';
-import { AGE_BANDS, RELATIONSHIP_LABELS, REVIEW_TYPE_LABELS, reviewProblem } from './review-parts';
+import { ActionButton, BackLink, Loading } from '../../components/page';
+import { useCommandForm } from '../../components/use-command-form';
+import { AGE_BANDS, RELATIONSHIP_LABELS, Review, REVIEW_TYPE_LABELS, reviewProblem } from './review-parts';
 
 type Notification = Schemas['CreateNotificationRequest'];
 type Subject = Schemas['SubjectRequest'];
@@ -88,46 +80,46 @@ function subjectErrors(problem: Problem, sent: Subject[]): Problem {
   return { ...problem, errors };
 }
 
+/** The subjects entered: the person who died always; the person suspected if anything was entered. */
+const subjectsFrom = (form: FormData) =>
+  PEOPLE.map((p) => subjectFrom(form, p.prefix, p.role)).filter((s): s is Subject => s !== null);
+
 export function ReviewNewPage() {
-  const navigate = useNavigate();
   const agencies = useAgencies(false);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  usePageTitle('Record a notification', problem);
+  const form = useCommandForm<Review>({
+    title: 'Record a notification',
+    labels: NOTIFICATION_LABELS,
+    success: (review) => `${review.reference} has been recorded.`,
+    returnTo: (review) => `/reviews/${review.id}`,
+    problemOf: (result, data) => {
+      // an empty date is a missing answer, not a malformed one
+      const messages = dateValue(data, 'notifiedOn')
+        ? CHOOSE
+        : { ...CHOOSE, notifiedOn: 'Enter the date the partnership was notified' };
+      return subjectErrors(reviewProblem(result, messages), subjectsFrom(data));
+    },
+  });
 
-  const submit = async (form: FormData) => {
-    const suicide = form.get('suspectedSuicide');
-    const subjects = PEOPLE.map((p) => subjectFrom(form, p.prefix, p.role)).filter(
-      (s): s is Subject => s !== null,
-    );
-    const body = {
-      reviewType: String(form.get('reviewType') ?? '') as Notification['reviewType'],
-      notifiedOn: dateValue(form, 'notifiedOn') ?? '',
-      notifiedBy: String(form.get('notifiedBy') ?? ''),
-      notifyingAgencyId: textValue(form, 'notifyingAgencyId'),
-      policeForce: textValue(form, 'policeForce'),
-      dateOfDeath: dateValue(form, 'dateOfDeath'),
-      relationship: String(form.get('relationship') ?? '') as Notification['relationship'],
-      // not chosen: sent as it is, so that the api names it with every other problem
-      suspectedSuicide: (suicide === null ? null : suicide === 'yes') as boolean,
-      circumstances: textValue(form, 'circumstances'),
-      subjects,
-    };
-    const result = await api.POST('/api/v1/reviews', {
+  const send = (data: FormData) => {
+    const suicide = data.get('suspectedSuicide');
+    return api.POST('/api/v1/reviews', {
       headers: { 'idempotency-key': idempotencyKey },
-      body,
+      body: {
+        reviewType: String(data.get('reviewType') ?? '') as Notification['reviewType'],
+        notifiedOn: dateValue(data, 'notifiedOn') ?? '',
+        notifiedBy: String(data.get('notifiedBy') ?? ''),
+        notifyingAgencyId: textValue(data, 'notifyingAgencyId'),
+        policeForce: textValue(data, 'policeForce'),
+        dateOfDeath: dateValue(data, 'dateOfDeath'),
+        relationship: String(data.get('relationship') ?? '') as Notification['relationship'],
+        // not chosen: sent as it is, so that the api names it with every other problem
+        suspectedSuicide: (suicide === null ? null : suicide === 'yes') as boolean,
+        circumstances: textValue(data, 'circumstances'),
+        subjects: subjectsFrom(data),
+      },
     });
-    // an empty date is a missing answer, not a malformed one
-    const messages = body.notifiedOn
-      ? CHOOSE
-      : { ...CHOOSE, notifiedOn: 'Enter the date the partnership was notified' };
-    if (!result.data) return setProblem(subjectErrors(reviewProblem(result, messages), subjects));
-    const notice: Notice = { notice: `${result.data.reference} has been recorded.` };
-    void navigate(`/reviews/${result.data.id}`, { state: notice });
   };
-
-  const error = (field: string) => fieldError(problem, field, NOTIFICATION_LABELS);
 
   const subjectFields = (prefix: string, who: string, required: boolean) => (
     <Fieldset legend={required ? who : `${who} (optional)`}>
@@ -136,19 +128,19 @@ export function ReviewNewPage() {
         label="Pseudonym"
         hint="The name the review will use, for example MA 1. Do not enter their real name."
         width="govuk-input--width-10"
-        error={error(`${prefix}Pseudonym`)}
+        error={form.error(`${prefix}Pseudonym`)}
       />
       <TextInput
         id={`${prefix}Sex`}
         label="Sex (optional)"
         width="govuk-input--width-10"
-        error={error(`${prefix}Sex`)}
+        error={form.error(`${prefix}Sex`)}
       />
       <TextInput
         id={`${prefix}Ethnicity`}
         label="Ethnicity (optional)"
         width="govuk-input--width-20"
-        error={error(`${prefix}Ethnicity`)}
+        error={form.error(`${prefix}Ethnicity`)}
       />
       <Select
         id={`${prefix}AgeBand`}
@@ -157,7 +149,7 @@ export function ReviewNewPage() {
           { value: '', label: 'Not known' },
           ...AGE_BANDS.map((band) => ({ value: band, label: band })),
         ]}
-        error={error(`${prefix}AgeBand`)}
+        error={form.error(`${prefix}AgeBand`)}
       />
     </Fieldset>
   );
@@ -166,30 +158,30 @@ export function ReviewNewPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/reviews">Back to reviews</BackLink>
-        <ErrorSummary problem={problem ?? agencies.problem} labels={NOTIFICATION_LABELS} />
+        <ErrorSummary problem={form.problem ?? agencies.problem} labels={NOTIFICATION_LABELS} />
         <h1 className="govuk-heading-l">Record a notification</h1>
         <p className="govuk-body">
           Record a death the partnership has been told of. People are named by pseudonym only on this page.
         </p>
         {agencies.data ? (
-          <form onSubmit={onFormSubmit(once, submit)} noValidate>
+          <form onSubmit={form.onSubmit(send)} noValidate>
             <Radios
               id="reviewType"
               label={NOTIFICATION_LABELS.reviewType ?? ''}
               options={Object.entries(REVIEW_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
-              error={error('reviewType')}
+              error={form.error('reviewType')}
             />
             <DateInput
               id="notifiedOn"
               label="Date the partnership was notified"
               hint="The day the partnership was told in writing, for example 27 3 2026"
-              error={error('notifiedOn')}
+              error={form.error('notifiedOn')}
             />
             <TextInput
               id="notifiedBy"
               label={NOTIFICATION_LABELS.notifiedBy ?? ''}
               hint="For example, DCI A. Example, South Yorkshire Police"
-              error={error('notifiedBy')}
+              error={form.error('notifiedBy')}
             />
             <Select
               id="notifyingAgencyId"
@@ -198,20 +190,20 @@ export function ReviewNewPage() {
                 { value: '', label: 'Not an agency of the partnership' },
                 ...agencies.data.map((agency) => ({ value: agency.id, label: agency.name })),
               ]}
-              error={error('notifyingAgencyId')}
+              error={form.error('notifyingAgencyId')}
             />
             <TextInput
               id="policeForce"
               label="Police force (optional)"
               width="govuk-input--width-20"
-              error={error('policeForce')}
+              error={form.error('policeForce')}
             />
-            <DateInput id="dateOfDeath" label="Date of death (optional)" error={error('dateOfDeath')} />
+            <DateInput id="dateOfDeath" label="Date of death (optional)" error={form.error('dateOfDeath')} />
             <Radios
               id="relationship"
               label="Relationship of the person who died to the person suspected"
               options={Object.entries(RELATIONSHIP_LABELS).map(([value, label]) => ({ value, label }))}
-              error={error('relationship')}
+              error={form.error('relationship')}
             />
             <Radios
               id="suspectedSuicide"
@@ -221,13 +213,13 @@ export function ReviewNewPage() {
                 { value: 'yes', label: 'Yes' },
                 { value: 'no', label: 'No' },
               ]}
-              error={error('suspectedSuicide')}
+              error={form.error('suspectedSuicide')}
             />
             <Textarea
               id="circumstances"
               label="Circumstances (optional)"
               hint="What is known so far. Use pseudonyms, not real names."
-              error={error('circumstances')}
+              error={form.error('circumstances')}
             />
             {subjectFields('victim', 'The person who died', true)}
             {subjectFields('perpetrator', 'The person suspected', false)}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, Schemas } from '../../api/client';
 import { newIdempotencyKey, Problem } from '../../api/problem';
-import { fieldError } from '../../components/error-summary';
 import { DateInput, Select, TextInput } from '../../components/fields';
-import { ActionButton, Notice, onFormSubmit, useSingleFlight } from '../../components/page';
+import { ActionButton } from '../../components/page';
+import { useCommand } from '../../components/use-command-form';
 import { dateValue, Radios, Textarea, textValue } from '../../components/review-fields';
 import { ReviewSubPage } from './panel-parts';
 import { versionTag } from './review-record-parts';
@@ -118,35 +118,32 @@ function SubjectFields({
 /** Adds a subject by pseudonym; a real identity, if known, is recorded afterwards by those allowed to. */
 export function SubjectNewPage() {
   const reviewId = useParams().reviewId ?? '';
-  const navigate = useNavigate();
-  const [problem, setProblem] = useState<Problem>();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const once = useSingleFlight();
-  const error = (field: string) => fieldError(problem, field, SUBJECT_LABELS);
+  const form = useCommand<Subject>({
+    labels: SUBJECT_LABELS,
+    success: (subject) => `${subject.pseudonym} has been added.`,
+    returnTo: `/reviews/${reviewId}/subjects`,
+    problemOf: (result, data) => subjectProblem(result, subjectFrom(data)),
+  });
 
-  const submit = async (form: FormData) => {
-    const body = subjectFrom(form);
-    const result = await api.POST('/api/v1/reviews/{reviewId}/subjects', {
+  const send = (data: FormData) =>
+    api.POST('/api/v1/reviews/{reviewId}/subjects', {
       params: { path: { reviewId } },
       headers: { 'idempotency-key': idempotencyKey },
-      body,
+      body: subjectFrom(data),
     });
-    if (!result.data) return setProblem(subjectProblem(result, body));
-    const notice: Notice = { notice: `${result.data.pseudonym} has been added.` };
-    void navigate(`/reviews/${reviewId}/subjects`, { state: notice });
-  };
 
   return (
     <ReviewSubPage
       title="Add a subject"
       capability="administer"
       back={BACK}
-      problem={problem}
+      problem={form.problem}
       labels={SUBJECT_LABELS}
     >
       {() => (
-        <form onSubmit={onFormSubmit(once, submit)} noValidate>
-          <SubjectFields error={error} />
+        <form onSubmit={form.onSubmit(send)} noValidate>
+          <SubjectFields error={form.error} />
           <ActionButton type="submit">Add subject</ActionButton>
         </form>
       )}
@@ -167,24 +164,20 @@ function useSubject(reviewId: string, subjectId: string) {
 /** Changes a subject's pseudonym and attributes, under If-Match with the subject's version. */
 export function SubjectEditPage() {
   const { reviewId = '', subjectId = '' } = useParams();
-  const navigate = useNavigate();
   const { subjects, subject, loading } = useSubject(reviewId, subjectId);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
-  const error = (field: string) => fieldError(problem, field, SUBJECT_LABELS);
+  const form = useCommand<Subject>({
+    labels: SUBJECT_LABELS,
+    success: (changed) => `${changed.pseudonym}’s details have been changed.`,
+    returnTo: `/reviews/${reviewId}/subjects`,
+    problemOf: (result, data) => subjectProblem(result, subjectFrom(data)),
+  });
 
-  const submit = async (form: FormData) => {
-    if (!subject) return;
-    const body = subjectFrom(form);
-    const result = await api.PATCH('/api/v1/reviews/{reviewId}/subjects/{subjectId}', {
+  const send = (current: Subject, data: FormData) =>
+    api.PATCH('/api/v1/reviews/{reviewId}/subjects/{subjectId}', {
       params: { path: { reviewId, subjectId } },
-      headers: { 'if-match': versionTag(subject.version) },
-      body,
+      headers: { 'if-match': versionTag(current.version) },
+      body: subjectFrom(data),
     });
-    if (!result.data) return setProblem(subjectProblem(result, body));
-    const notice: Notice = { notice: `${result.data.pseudonym}’s details have been changed.` };
-    void navigate(`/reviews/${reviewId}/subjects`, { state: notice });
-  };
 
   return (
     <ReviewSubPage
@@ -192,22 +185,19 @@ export function SubjectEditPage() {
       capability="administer"
       back={BACK}
       loading={loading}
-      problem={problem}
+      problem={form.problem}
       labels={SUBJECT_LABELS}
-      stale={{
-        what: 'this subject',
-        reload: () => {
-          setProblem(undefined);
-          subjects.reload();
-        },
-      }}
+      stale={form.stale('this subject', subjects)}
     >
-      {() => (
-        <form key={subject?.version} onSubmit={onFormSubmit(once, submit)} noValidate>
-          <SubjectFields subject={subject} error={error} />
-          <ActionButton type="submit">Save changes</ActionButton>
-        </form>
-      )}
+      {() =>
+        // called only once the subject is read (ready)
+        subject && (
+          <form key={subject.version} onSubmit={form.onSubmit((data) => send(subject, data))} noValidate>
+            <SubjectFields subject={subject} error={form.error} />
+            <ActionButton type="submit">Save changes</ActionButton>
+          </form>
+        )
+      }
     </ReviewSubPage>
   );
 }
@@ -227,31 +217,26 @@ function identityFrom(form: FormData): IdentityBody {
  */
 export function SubjectIdentityPage() {
   const { reviewId = '', subjectId = '' } = useParams();
-  const navigate = useNavigate();
   const { subject, loading } = useSubject(reviewId, subjectId);
-  const [problem, setProblem] = useState<Problem>();
-  const once = useSingleFlight();
-  const error = (field: string) => fieldError(problem, field, IDENTITY_LABELS);
+  const form = useCommand({
+    labels: IDENTITY_LABELS,
+    // the form shows only once the subject is read
+    success: `The real identity of ${subject?.pseudonym ?? ''} has been recorded.`,
+    returnTo: `/reviews/${reviewId}/subjects`,
+    problemOf: (result, data) =>
+      reviewProblem(result, {
+        ...(!identityFrom(data).fullName && { fullName: 'Enter the full name' }),
+        dateOfBirth: 'Date of birth must be a real date',
+      }),
+  });
   const replacing = subject?.identityRecorded ?? false;
 
-  const submit = async (form: FormData) => {
-    if (!subject) return;
-    const body = identityFrom(form);
-    const result = await api.PUT('/api/v1/reviews/{reviewId}/subjects/{subjectId}/identity', {
+  // the api answers 204, with no body: the answer’s status says it was done
+  const send = (data: FormData) =>
+    api.PUT('/api/v1/reviews/{reviewId}/subjects/{subjectId}/identity', {
       params: { path: { reviewId, subjectId } },
-      body,
+      body: identityFrom(data),
     });
-    if (!result.response.ok) {
-      return setProblem(
-        reviewProblem(result, {
-          ...(!body.fullName && { fullName: 'Enter the full name' }),
-          dateOfBirth: 'Date of birth must be a real date',
-        }),
-      );
-    }
-    const notice: Notice = { notice: `The real identity of ${subject.pseudonym} has been recorded.` };
-    void navigate(`/reviews/${reviewId}/subjects`, { state: notice });
-  };
 
   const title = subject
     ? `${replacing ? 'Replace' : 'Record'} the real identity of ${subject.pseudonym}`
@@ -262,7 +247,7 @@ export function SubjectIdentityPage() {
       capability="view_identities"
       back={BACK}
       loading={loading}
-      problem={problem}
+      problem={form.problem}
       labels={IDENTITY_LABELS}
     >
       {() => (
@@ -279,26 +264,26 @@ export function SubjectIdentityPage() {
               Everywhere else the subject is known as {subject?.pseudonym}.
             </strong>
           </div>
-          <form onSubmit={onFormSubmit(once, submit)} noValidate>
+          <form onSubmit={form.onSubmit(send)} noValidate>
             <TextInput
               id="fullName"
               label={IDENTITY_LABELS.fullName}
               hint="As on the death certificate or other official record"
-              error={error('fullName')}
+              error={form.error('fullName')}
             />
             <TextInput
               id="otherNames"
               label="Other names (optional)"
               hint="Previous names and names they were known by"
-              error={error('otherNames')}
+              error={form.error('otherNames')}
             />
             <DateInput
               id="dateOfBirth"
               label="Date of birth (optional)"
               hint="For example, 27 3 1980"
-              error={error('dateOfBirth')}
+              error={form.error('dateOfBirth')}
             />
-            <Textarea id="address" label="Address (optional)" rows={4} error={error('address')} />
+            <Textarea id="address" label="Address (optional)" rows={4} error={form.error('address')} />
             <ActionButton type="submit">
               {replacing ? 'Replace real identity' : 'Record real identity'}
             </ActionButton>
