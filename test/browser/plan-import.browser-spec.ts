@@ -251,5 +251,17 @@ describe('importing an action plan from a spreadsheet, in the browser', () => {
     expect(await page.getByLabel('WP', { exact: true }).locator('option:checked').innerText()).toBe(
       'South Yorkshire Police',
     );
+
+    // the coordinator sees the names remembered, and forgets one chosen wrongly
+    await page.getByRole('link', { name: 'Choose a different spreadsheet' }).click();
+    await page.getByRole('link', { name: 'Agency names remembered from earlier imports' }).click();
+    await h1('Agency names in spreadsheets').waitFor();
+    const row = page.locator('table.govuk-table tbody tr').filter({ hasText: 'WP' });
+    await row.locator('td').first().getByText('South Yorkshire Police', { exact: true }).waitFor();
+    await axe();
+    await row.getByRole('button', { name: 'Forget “WP”' }).click();
+    await page.getByText('"WP" has been forgotten').waitFor();
+    await page.getByText('No names are remembered yet.').waitFor();
+    await axe();
   });
 });

@@ -101,6 +101,47 @@ describe('Action plan import: lead agencies named differently', () => {
     expect(elsewhere.body.agencyAliases).toEqual({});
   });
 
+  it('lists the names remembered for the coordinator only, who may forget one so the next import asks again', async () => {
+    const names = () => api.http.get('/api/v1/action-plan/agency-names').set('authorization', authorization);
+    const listed = await names().expect(200);
+    expect(
+      listed.body.items.map((item: { name: string; agencyId: string }) => [item.name, item.agencyId]),
+    ).toEqual([
+      ['WP', a.agencies.health],
+      ['Wyvern Housing', a.agencies.health],
+    ]);
+    const lead = (await signIn(api.http, a.leadOfficer.email)).authorization;
+    await api.http.get('/api/v1/action-plan/agency-names').set('authorization', lead).expect(403);
+    await api.http.delete('/api/v1/action-plan/agency-names?name=wp').set('authorization', lead).expect(403);
+
+    await api.http
+      .delete('/api/v1/action-plan/agency-names?name=wp')
+      .set('authorization', authorization)
+      .expect(204);
+    const missing = await api.http
+      .delete('/api/v1/action-plan/agency-names?name=wp')
+      .set('authorization', authorization)
+      .expect(404);
+    expect(missing.body.code).toBeDefined();
+    const noName = await api.http
+      .delete('/api/v1/action-plan/agency-names')
+      .set('authorization', authorization)
+      .expect(400);
+    expect(new Set(noName.body.errors.map((error: { field: string }) => error.field))).toEqual(
+      new Set(['name']),
+    );
+    expect((await names().expect(200)).body.items.map((item: { name: string }) => item.name)).toEqual([
+      'Wyvern Housing',
+    ]);
+    const preview = await post('/preview', { sourceKey: 'W' }).expect(200);
+    expect(preview.body.unknownAgencies).toEqual(['WP']);
+    const audit = await api.http
+      .get('/api/v1/audit?action=plan-agency-name.forgotten')
+      .set('authorization', authorization)
+      .expect(200);
+    expect(audit.body.items[0].before).toMatchObject({ name: 'WP', agencyId: a.agencies.health });
+  });
+
   it('refuses a choice that is not an agency of the partnership, or not an id', async () => {
     const elsewhere = await post('/preview', {
       sourceKey: 'W',

@@ -10,6 +10,7 @@ import { ActionNewPage } from './pages/actions/action-new-page';
 import { ActionPage } from './pages/actions/action-page';
 import { ActionRecommendationsPage } from './pages/actions/action-recommendations';
 import { ActionsPage } from './pages/actions/actions-page';
+import { AgencyNamesPage } from './pages/actions/agency-names-page';
 import { PlanImportPage } from './pages/actions/import-page';
 import { MyActionsPage } from './pages/actions/my-actions-page';
 import { PageProblem } from './components/page';
@@ -278,6 +279,7 @@ export function App() {
         <Route path="/actions" element={only('learning.read', <ActionsPage />)} />
         <Route path="/actions/new" element={only('learning.manage', <ActionNewPage />)} />
         <Route path="/actions/import" element={only('learning.manage', <PlanImportPage />)} />
+        <Route path="/actions/import/agency-names" element={only('learning.manage', <AgencyNamesPage />)} />
         <Route path="/actions/:actionId" element={only('learning.read', <ActionPage />)} />
         <Route path="/actions/:actionId/progress" element={only('learning.read', <ProgressPage />)} />
         <Route path="/actions/:actionId/completion" element={only('learning.read', <CompletionPage />)} />

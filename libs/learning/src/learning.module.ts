@@ -18,6 +18,8 @@ import { PlanImportService } from './application/plan-import.service';
 import { PlanImportJobs } from './application/plan-import-jobs';
 import { PlanImportWriter } from './persistence/plan-import-writer';
 import { PlanImportController } from './http/plan-import.controller';
+import { PlanAgencyNamesController } from './http/plan-agency-names.controller';
+import { PlanAgencyNames } from './application/plan-agency-names';
 import { ProgressService } from './application/progress.service';
 import { ReviewActionsSource } from './application/review-actions.source';
 import { RecommendationService } from './application/recommendation.service';
@@ -90,6 +92,7 @@ const SERVICES = [
   PlanImportService,
   PlanImportWriter,
   PlanImportJobs,
+  PlanAgencyNames,
 ];
 
 /** Lessons, recommendations and the action plan that carries them out. */
@@ -110,6 +113,7 @@ const SERVICES = [
     PlanExportController,
     LearningDashboardController,
     PlanImportController,
+    PlanAgencyNamesController,
   ],
   providers: [...REPOSITORIES, ...SERVICES],
 })

@@ -1649,6 +1649,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/action-plan/agency-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPlanAgencyNames"];
+        put?: never;
+        post?: never;
+        delete: operations["forgetPlanAgencyName"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3504,6 +3520,20 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             finishedAt: string | null;
+        };
+        PlanAgencyNameItem: {
+            /** @description The name as a spreadsheet first wrote it */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The agency it stands for
+             */
+            agencyId: string;
+            /** Format: date-time */
+            rememberedAt: string;
+        };
+        PlanAgencyNameList: {
+            items: components["schemas"]["PlanAgencyNameItem"][];
         };
         HealthResponse: {
             /** @enum {string} */
@@ -6594,6 +6624,45 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanImportJobResponse"];
                 };
+            };
+        };
+    };
+    listPlanAgencyNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanAgencyNameList"];
+                };
+            };
+        };
+    };
+    forgetPlanAgencyName: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forgotten: the next import asks which agency the name stands for */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

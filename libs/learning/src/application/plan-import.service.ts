@@ -127,8 +127,14 @@ export class PlanImportService {
     const analysed = preview ?? (await this.analyse(actor, upload, options));
     assertNoErrors(analysed);
     const source = await this.source(actor, options);
-    // the names the coordinator chose are remembered for the partnership's next import
-    await this.agencyNames.remember(actor.partnershipId, options.agencyAliases ?? {});
+    // the names the coordinator chose are remembered for the partnership's next import, as the sheet writes them
+    const chosen = new Set(Object.keys(options.agencyAliases ?? {}).map(aliasKey));
+    await this.agencyNames.remember(
+      actor.partnershipId,
+      Object.fromEntries(
+        Object.entries(analysed.agencyAliases).filter(([name]) => chosen.has(aliasKey(name))),
+      ),
+    );
     const counts = await this.writer.write(
       actor.partnershipId,
       analysed.rows,

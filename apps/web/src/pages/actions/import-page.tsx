@@ -291,6 +291,11 @@ function ChooseFile({
         ]}
       />
       <ActionButton type="submit">Preview</ActionButton>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/actions/import/agency-names">
+          Agency names remembered from earlier imports
+        </Link>
+      </p>
     </form>
   );
 }
