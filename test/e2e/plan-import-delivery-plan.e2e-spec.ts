@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  fieldsOf,
   givenPlanVariants,
-  PlanImportProblem as Problem,
   PlanImportRow as Row,
   PlanVariants,
+  rowOf,
   startTestApi,
   TestApi,
 } from '../support';
@@ -18,19 +19,13 @@ const DELIVERY_PLAN = readFileSync(join(__dirname, '../fixtures/action-plans/var
  */
 describe('Action plan import: an Excel delivery plan', () => {
   let api: TestApi;
-  let agency: PlanVariants['agency'];
-  let post: PlanVariants['post'];
-  let actions: PlanVariants['actions'];
-  let milestones: PlanVariants['milestones'];
-  let updates: PlanVariants['updates'];
-  const byRow = (rows: Row[]) => (n: number) => rows.find((row) => row.rowNumber === n)!;
-  const fields = (problems: Problem[]) => problems.map((problem) => problem.field);
+  let plan: PlanVariants;
 
   beforeAll(async () => {
     api = await startTestApi();
-    ({ agency, post, actions, milestones, updates } = await givenPlanVariants(api, 'PlanVariants', [
+    plan = await givenPlanVariants(api, 'PlanVariants', [
       ['WYV-DP', 'Wyvern domestic abuse delivery plan 2015/16'],
-    ]));
+    ]);
   });
 
   afterAll(async () => {
@@ -38,7 +33,7 @@ describe('Action plan import: an Excel delivery plan', () => {
   });
 
   it('imports an Excel delivery plan: cover sheet, two-row header, priorities, Excel dates, RAG by colour', async () => {
-    const preview = await post('/preview', DELIVERY_PLAN, 'delivery-plan.xlsx').expect(200);
+    const preview = await plan.post('/preview', DELIVERY_PLAN, 'delivery-plan.xlsx').expect(200);
     expect(preview.body.suggestedMapping).toEqual({
       reference: 1,
       planText: 2,
@@ -51,7 +46,7 @@ describe('Action plan import: an Excel delivery plan', () => {
     });
     expect(preview.body.summary).toMatchObject({ actions: 7, continuations: 1, sections: 3, errors: 0 });
     const rows: Row[] = preview.body.rows;
-    const at = byRow(rows);
+    const at = rowOf(rows);
     expect(rows.map((row) => row.kind)).toEqual([
       ...Array(6).fill('header'), // titles, the key to the colours, the two header rows
       ...'section action action continuation section action action action section action action'.split(' '),
@@ -75,7 +70,7 @@ describe('Action plan import: an Excel delivery plan', () => {
         kind: 'action',
         reference,
         section,
-        leadAgencyId: agency[lead],
+        leadAgencyId: plan.agency[lead],
         leadOfficerName: officer,
         targetDate,
         targetToBeAgreed: false,
@@ -93,14 +88,16 @@ describe('Action plan import: an Excel delivery plan', () => {
     );
     expect(at(10)).toMatchObject({ kind: 'continuation', continues: 9 });
     // how the colours, the day number and the quarter were read is said, row by row
-    expect(fields(at(8).warnings)).toEqual(['rows.8.rag', 'rows.8.updatedOn']);
+    expect(fieldsOf(at(8).warnings)).toEqual(['rows.8.rag', 'rows.8.updatedOn']);
     expect(at(8).warnings[0]!.message).toContain('#92D050');
-    expect(fields(at(9).warnings)).toEqual(['rows.9.targetDate', 'rows.9.rag', 'rows.9.updatedOn']);
+    expect(fieldsOf(at(9).warnings)).toEqual(['rows.9.targetDate', 'rows.9.rag', 'rows.9.updatedOn']);
     expect(at(9).warnings[2]!.message).toContain('Position as at 31 March 2015');
     expect(at(13).warnings[0]!.message).toContain('quarter 2 of the financial year 2015/16');
-    expect(fields(at(17).warnings)).toEqual([]);
+    expect(fieldsOf(at(17).warnings)).toEqual([]);
 
-    const first = await post('', DELIVERY_PLAN, 'delivery-plan.xlsx', { sourceKey: 'WYV-DP' }).expect(201);
+    const first = await plan
+      .post('', DELIVERY_PLAN, 'delivery-plan.xlsx', { sourceKey: 'WYV-DP' })
+      .expect(201);
     expect(first.body.counts).toEqual({
       actionsCreated: 7,
       actionsUpdated: 0,
@@ -108,7 +105,7 @@ describe('Action plan import: an Excel delivery plan', () => {
       recommendationsCreated: 7,
       progressUpdatesAdded: 5,
     });
-    const saved = await actions('WYV-DP');
+    const saved = await plan.actions('WYV-DP');
     expect(
       saved.map((action) => [
         action['reference'],
@@ -122,21 +119,21 @@ describe('Action plan import: an Excel delivery plan', () => {
       expected.map(([, ref, section, lead, , target, rag, updatedOn]) => [
         ref,
         section,
-        agency[lead],
+        plan.agency[lead],
         target,
         updatedOn ? rag : null,
         updatedOn,
       ]),
     );
     const pilot = saved.find((action) => action['reference'] === '1.2')!;
-    expect((await milestones(pilot['id'])).map((m) => m.description)).toEqual([
+    expect((await plan.milestones(pilot['id'])).map((m) => m.description)).toEqual([
       'Schools identified',
       'Sessions delivered',
       'Evaluation report',
       'Evaluation shared with the LSCB',
     ]);
     const enquiry = saved.find((action) => action['reference'] === '2.1')!;
-    expect(await updates(enquiry['id'])).toEqual([
+    expect(await plan.updates(enquiry['id'])).toEqual([
       {
         reported_on: '2015-03-31',
         rag: 'red',
@@ -144,7 +141,9 @@ describe('Action plan import: an Excel delivery plan', () => {
       },
     ]);
 
-    const again = await post('', DELIVERY_PLAN, 'delivery-plan.xlsx', { sourceKey: 'WYV-DP' }).expect(201);
+    const again = await plan
+      .post('', DELIVERY_PLAN, 'delivery-plan.xlsx', { sourceKey: 'WYV-DP' })
+      .expect(201);
     expect(again.body.counts).toEqual({
       actionsCreated: 0,
       actionsUpdated: 0,

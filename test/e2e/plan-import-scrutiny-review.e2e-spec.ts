@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import {
-  givenPlanVariants,
-  PlanImportProblem as Problem,
+  fieldsOf,
   PlanImportRow as Row,
+  givenPlanVariants,
   PlanVariants,
+  rowOf,
   startTestApi,
   TestApi,
   TestPartnership,
@@ -22,23 +23,15 @@ const SCRUTINY_REVIEW = readFileSync(join(__dirname, '../fixtures/action-plans/v
 describe('Action plan import: a scrutiny review’s cabinet response', () => {
   let api: TestApi;
   let a: TestPartnership;
-  let agency: PlanVariants['agency'];
-  let post: PlanVariants['post'];
-  let actions: PlanVariants['actions'];
+  let plan: PlanVariants;
   const db = () => api.app.get(DataSource);
-  const byRow = (rows: Row[]) => (n: number) => rows.find((row) => row.rowNumber === n)!;
-  const fields = (problems: Problem[]) => problems.map((problem) => problem.field);
 
   beforeAll(async () => {
     api = await startTestApi();
-    ({
-      partnership: a,
-      agency,
-      post,
-      actions,
-    } = await givenPlanVariants(api, 'PlanVariants', [
+    plan = await givenPlanVariants(api, 'PlanVariants', [
       ['SCR-DA', 'Scrutiny review of domestic abuse: cabinet response'],
-    ]));
+    ]);
+    a = plan.partnership;
   });
 
   afterAll(async () => {
@@ -46,7 +39,7 @@ describe('Action plan import: a scrutiny review’s cabinet response', () => {
   });
 
   it('imports seed 001’s scrutiny-review layout, once the coordinator names a default lead agency', async () => {
-    const withoutLead = await post('/preview', SCRUTINY_REVIEW, 'scrutiny-review.csv').expect(200);
+    const withoutLead = await plan.post('/preview', SCRUTINY_REVIEW, 'scrutiny-review.csv').expect(200);
     expect(withoutLead.body.suggestedMapping).toEqual({
       recommendation: 1,
       decision: 2,
@@ -55,14 +48,14 @@ describe('Action plan import: a scrutiny review’s cabinet response', () => {
       targetDate: 5,
     });
     const actionRows = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
-    expect(withoutLead.body.rows.flatMap((row: Row) => fields(row.errors))).toEqual(
+    expect(withoutLead.body.rows.flatMap((row: Row) => fieldsOf(row.errors))).toEqual(
       actionRows.map((n) => `rows.${n}.leadAgency`),
     );
 
-    const options = { defaultLeadAgencyId: agency['RMBC']! };
-    const preview = await post('/preview', SCRUTINY_REVIEW, 'scrutiny-review.csv', options).expect(200);
+    const options = { defaultLeadAgencyId: plan.agency['RMBC']! };
+    const preview = await plan.post('/preview', SCRUTINY_REVIEW, 'scrutiny-review.csv', options).expect(200);
     expect(preview.body.summary).toMatchObject({ actions: 11, errors: 0 });
-    const at = byRow(preview.body.rows);
+    const at = rowOf(preview.body.rows);
     expect([1, 2, 3, 4].map((n) => at(n).kind)).toEqual(['header', 'blank', 'header', 'header']);
     // [row, reference, officer, target date, to be agreed, the warnings' fields]; every response is progress
     // without a RAG rating or a date, so it is kept as an unrated update as of the day of import, with warnings
@@ -104,12 +97,12 @@ describe('Action plan import: a scrutiny review’s cabinet response', () => {
       expect(at(n)).toMatchObject({
         kind: 'action',
         reference,
-        leadAgencyId: agency['RMBC'],
+        leadAgencyId: plan.agency['RMBC'],
         leadOfficerName: officer,
         targetDate,
         targetToBeAgreed,
       });
-      expect(fields(at(n).warnings)).toEqual(warnings.map((field) => `rows.${n}.${field}`));
+      expect(fieldsOf(at(n).warnings)).toEqual(warnings.map((field) => `rows.${n}.${field}`));
     }
     expect(at(5).recommendation).toMatch(/^In order to facilitate longer term planning/u);
     expect(at(5).warnings[0]!.message).toContain('Marked completed (30 November 2014)');
@@ -117,10 +110,12 @@ describe('Action plan import: a scrutiny review’s cabinet response', () => {
       expect.stringContaining('rejected'),
     );
 
-    const imported = await post('', SCRUTINY_REVIEW, 'scrutiny-review.csv', {
-      ...options,
-      sourceKey: 'SCR-DA',
-    }).expect(201);
+    const imported = await plan
+      .post('', SCRUTINY_REVIEW, 'scrutiny-review.csv', {
+        ...options,
+        sourceKey: 'SCR-DA',
+      })
+      .expect(201);
     expect(imported.body.counts).toMatchObject({
       actionsCreated: 11,
       recommendationsCreated: 11,
@@ -145,17 +140,19 @@ describe('Action plan import: a scrutiny review’s cabinet response', () => {
         last_update_on: null,
       });
     }
-    const again = await post('', SCRUTINY_REVIEW, 'scrutiny-review.csv', {
-      ...options,
-      sourceKey: 'SCR-DA',
-    }).expect(201);
+    const again = await plan
+      .post('', SCRUTINY_REVIEW, 'scrutiny-review.csv', {
+        ...options,
+        sourceKey: 'SCR-DA',
+      })
+      .expect(201);
     expect(again.body.counts).toMatchObject({ actionsCreated: 0, progressUpdatesAdded: 0 });
-    const saved = await actions('SCR-DA');
+    const saved = await plan.actions('SCR-DA');
     expect(saved).toHaveLength(11);
     const first = saved.find((action) => action['reference'] === '1')!;
     expect(first).toMatchObject({
       status: 'open', // "Completed" in the sheet: completion needs the coordinator's sign-off
-      lead_agency_id: agency['RMBC'],
+      lead_agency_id: plan.agency['RMBC'],
       lead_officer_name: 'Sam Newton',
       target_date: null,
       target_to_be_agreed: true,

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  givenPlanVariants,
-  PlanImportProblem as Problem,
-  PlanImportRow as Row,
-  PlanVariants,
-  startTestApi,
-  TestApi,
-} from '../support';
+import { fieldsOf, givenPlanVariants, PlanVariants, rowOf, startTestApi, TestApi } from '../support';
 
 const STATUS_WORDS = readFileSync(join(__dirname, '../fixtures/action-plans/variant-status-words.csv'));
 
@@ -19,20 +12,14 @@ const STATUS_WORDS = readFileSync(join(__dirname, '../fixtures/action-plans/vari
  */
 describe('Action plan import: a plan written with status words', () => {
   let api: TestApi;
-  let agency: PlanVariants['agency'];
-  let post: PlanVariants['post'];
-  let actions: PlanVariants['actions'];
-  let milestones: PlanVariants['milestones'];
-  let updates: PlanVariants['updates'];
-  const byRow = (rows: Row[]) => (n: number) => rows.find((row) => row.rowNumber === n)!;
-  const fields = (problems: Problem[]) => problems.map((problem) => problem.field);
+  let plan: PlanVariants;
 
   beforeAll(async () => {
     api = await startTestApi();
-    ({ agency, post, actions, milestones, updates } = await givenPlanVariants(api, 'PlanVariants', [
+    plan = await givenPlanVariants(api, 'PlanVariants', [
       ['DHR-B', 'Domestic homicide review "Adult B"'],
       ['BAD', 'A plan with a status that is no rating'],
-    ]));
+    ]);
   });
 
   afterAll(async () => {
@@ -40,7 +27,7 @@ describe('Action plan import: a plan written with status words', () => {
   });
 
   it('imports a DHR plan written with status words, a blank column and dates in many forms', async () => {
-    const preview = await post('/preview', STATUS_WORDS, 'adult-b.csv').expect(200);
+    const preview = await plan.post('/preview', STATUS_WORDS, 'adult-b.csv').expect(200);
     expect(preview.body.suggestedMapping).toEqual({
       reference: 1,
       recommendation: 2,
@@ -54,7 +41,7 @@ describe('Action plan import: a plan written with status words', () => {
       updatedOn: 11,
     });
     expect(preview.body.summary).toMatchObject({ actions: 6, sections: 2, errors: 0 });
-    const at = byRow(preview.body.rows);
+    const at = rowOf(preview.body.rows);
     expect(at(5)).toMatchObject({ kind: 'section', section: 'P1 – Early identification' });
     expect(at(9)).toMatchObject({ kind: 'section', section: 'P2 – Support for victims' });
     // [row, reference, lead agency, target date, RAG, date of update, the warnings' fields]
@@ -71,14 +58,14 @@ describe('Action plan import: a plan written with status words', () => {
         kind: 'action',
         reference,
         section: n < 9 ? 'P1 – Early identification' : 'P2 – Support for victims',
-        leadAgencyId: agency[lead],
+        leadAgencyId: plan.agency[lead],
         targetDate,
         targetToBeAgreed: targetDate === null,
         rag,
         updatedOn,
         errors: [],
       });
-      expect(fields(at(n).warnings)).toEqual(warnings.map((field) => `rows.${n}.${field}`));
+      expect(fieldsOf(at(n).warnings)).toEqual(warnings.map((field) => `rows.${n}.${field}`));
     }
     expect(at(7).updatedOn).toBe('2015-03-31'); // "42094", a day number
     expect(at(8).milestones).toEqual(['Questions agreed', 'System changed', 'Staff briefed']);
@@ -88,9 +75,9 @@ describe('Action plan import: a plan written with status words', () => {
       'Findings reported to the CSP',
     ]);
 
-    const imported = await post('', STATUS_WORDS, 'adult-b.csv', { sourceKey: 'DHR-B' }).expect(201);
+    const imported = await plan.post('', STATUS_WORDS, 'adult-b.csv', { sourceKey: 'DHR-B' }).expect(201);
     expect(imported.body.counts).toMatchObject({ actionsCreated: 6, progressUpdatesAdded: 5 });
-    const saved = await actions('DHR-B');
+    const saved = await plan.actions('DHR-B');
     expect(saved.map((action) => [action['reference'], action['reported_rag'], action['status']])).toEqual([
       ['1', 'green', 'open'],
       ['2', 'light_green', 'open'],
@@ -100,8 +87,8 @@ describe('Action plan import: a plan written with status words', () => {
       ['6', 'red', 'open'],
     ]);
     const housing = saved.find((action) => action['reference'] === '3')!;
-    expect(await milestones(housing['id'])).toHaveLength(3);
-    expect(await updates(housing['id'])).toEqual([
+    expect(await plan.milestones(housing['id'])).toHaveLength(3);
+    expect(await plan.updates(housing['id'])).toEqual([
       {
         reported_on: '2015-03-31',
         rag: 'amber',
@@ -118,11 +105,11 @@ describe('Action plan import: a plan written with status words', () => {
         '2,Audit files,Wyvern Police,Q2 2015,Waiting for funding',
       ].join('\r\n'),
     );
-    const response = await post('', sheet, 'bad.csv', { sourceKey: 'BAD' }).expect(400);
+    const response = await plan.post('', sheet, 'bad.csv', { sourceKey: 'BAD' }).expect(400);
     expect(response.body.errors).toEqual([
       { field: 'rows.3.targetDate', message: expect.stringContaining('calendar or a financial quarter') },
       { field: 'rows.3.rag', message: expect.stringContaining('"Waiting for funding" is not a RAG rating') },
     ]);
-    expect(await actions('BAD')).toEqual([]);
+    expect(await plan.actions('BAD')).toEqual([]);
   });
 });

@@ -28,6 +28,12 @@ export type PlanImportRow = {
   warnings: PlanImportProblem[];
 };
 
+/** The preview row of the sheet's row n. */
+export const rowOf = (rows: PlanImportRow[]) => (n: number) => rows.find((row) => row.rowNumber === n)!;
+
+/** The fields problems name. */
+export const fieldsOf = (problems: PlanImportProblem[]) => problems.map((problem) => problem.field);
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The agencies the plans of test/fixtures/action-plans/variant-* name, by their short names. */
